@@ -1,0 +1,7 @@
+import { defineConfig } from 'vitest/config';
+import { workspaceAliases } from '../../../tools/vitest-shared';
+
+export default defineConfig({
+  resolve: { alias: workspaceAliases },
+  test: { include: ['libs/shared/domain/src/**/*.spec.ts'], root: '.' },
+});
