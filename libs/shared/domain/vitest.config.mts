@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { workspaceAliases } from '../../../tools/vitest-shared';
+import { workspaceAliases } from '../../../tools/vitest-shared.mjs';
 
 export default defineConfig({
   resolve: { alias: workspaceAliases },
