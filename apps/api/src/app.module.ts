@@ -1,0 +1,24 @@
+import { existsSync } from 'node:fs';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import type { AppConfig } from './core/config/app-config';
+import { ConfigModule } from './core/config/config.module';
+import { DatabaseModule } from './core/database/database.module';
+import { HealthModule } from './core/health/health.module';
+import { CatalogModule } from './modules/catalog/catalog.module';
+import { ObservationsModule } from './modules/observations/observations.module';
+import { SeedModule } from './modules/seed/seed.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    // In production the API also serves the built web app (one port); /api stays the API's.
+    const web = existsSync(config.webDistDir)
+      ? [ServeStaticModule.forRoot({ rootPath: config.webDistDir, exclude: ['/api/{*path}'] })]
+      : [];
+    return {
+      module: AppModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(config), HealthModule, CatalogModule, ObservationsModule, SeedModule, ...web],
+    };
+  }
+}

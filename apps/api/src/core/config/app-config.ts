@@ -1,0 +1,77 @@
+import { resolve } from 'node:path';
+
+export type DatabaseConfig =
+  | { driver: 'sqlite'; file: string }
+  | { driver: 'mysql'; url: string };
+
+export interface AppConfig {
+  port: number;
+  database: DatabaseConfig;
+  /** Load the deterministic demo dataset at start (default: on for the embedded database, off for MySQL). */
+  demoData: boolean;
+  /** Apply pending migrations at start (default: on for the embedded database). */
+  migrateOnStart: boolean;
+  dataDir: string;
+  webDistDir: string;
+  logLevel: 'error' | 'warn' | 'log' | 'debug';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`配置错误 / invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+function parseBool(name: string, raw: string | undefined, fallback: boolean, problems: string[]): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  const v = raw.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  problems.push(`${name} must be true or false, got "${raw}"`);
+  return fallback;
+}
+
+/** Reads and validates the environment once; names every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+
+  const portRaw = env.PORT ?? '3000';
+  const port = Number(portRaw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT must be an integer 0–65535, got "${portRaw}"`);
+
+  const dataDir = resolve(env.DATA_DIR || 'data');
+  let database: DatabaseConfig;
+  const url = env.DATABASE_URL?.trim();
+  if (!url) {
+    database = { driver: 'sqlite', file: resolve(dataDir, 'industry-monitor.sqlite') };
+  } else if (/^mysql:\/\/[^/]+\/[A-Za-z0-9_$-]+/.test(url)) {
+    database = { driver: 'mysql', url };
+  } else if (url.startsWith('sqlite:')) {
+    const file = url.slice('sqlite:'.length).replace(/^\/\//, '');
+    if (!file) problems.push('DATABASE_URL sqlite:<file> needs a file path');
+    database = { driver: 'sqlite', file: file === ':memory:' ? file : resolve(file) };
+  } else {
+    problems.push('DATABASE_URL must be mysql://user:password@host:port/database (or unset for the embedded SQLite database)');
+    database = { driver: 'sqlite', file: '' };
+  }
+
+  const embedded = database.driver === 'sqlite';
+  const demoData = parseBool('DEMO_DATA', env.DEMO_DATA, embedded, problems);
+  const migrateOnStart = parseBool('MIGRATE_ON_START', env.MIGRATE_ON_START, embedded, problems);
+
+  const logLevel = (env.LOG_LEVEL ?? 'log') as AppConfig['logLevel'];
+  if (!['error', 'warn', 'log', 'debug'].includes(logLevel)) problems.push(`LOG_LEVEL must be error|warn|log|debug, got "${env.LOG_LEVEL}"`);
+
+  if (problems.length) throw new ConfigError(problems);
+  return {
+    port,
+    database,
+    demoData,
+    migrateOnStart,
+    dataDir,
+    webDistDir: resolve(env.WEB_DIST_DIR || 'dist/apps/web'),
+    logLevel,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,32 @@
+import { Enterprise } from '../../modules/catalog/entities/enterprise.entity';
+import { Framework } from '../../modules/catalog/entities/framework.entity';
+import { Indicator } from '../../modules/catalog/entities/indicator.entity';
+import { IndustryNode } from '../../modules/catalog/entities/industry-node.entity';
+import { ParkIndustry } from '../../modules/catalog/entities/park-industry.entity';
+import { Region } from '../../modules/catalog/entities/region.entity';
+import { UploadBatch } from '../../modules/ingest/entities/upload-batch.entity';
+import { Observation } from '../../modules/observations/entities/observation.entity';
+import { ObservationRevision } from '../../modules/observations/entities/observation-revision.entity';
+import { Series } from '../../modules/observations/entities/series.entity';
+import { AnnualTarget } from '../../modules/plans/entities/annual-target.entity';
+import { Plan } from '../../modules/plans/entities/plan.entity';
+import { Target } from '../../modules/plans/entities/target.entity';
+import { User } from '../../modules/users/entities/user.entity';
+
+/** Every entity of the schema; each module registers its own with TypeOrmModule.forFeature. */
+export const ALL_ENTITIES = [
+  Framework,
+  Indicator,
+  IndustryNode,
+  Region,
+  ParkIndustry,
+  Enterprise,
+  Plan,
+  Target,
+  AnnualTarget,
+  User,
+  UploadBatch,
+  Series,
+  Observation,
+  ObservationRevision,
+];

@@ -1,0 +1,16 @@
+/**
+ * Tree-shaken ECharts: only the renderer, charts and components the product's charts use.
+ * Add a chart type here when a chart component needs it; never import the full `echarts` bundle.
+ */
+import { use } from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { BarChart, LineChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+
+let registered = false;
+
+export function ensureEchartsRegistered(): void {
+  if (registered) return;
+  use([CanvasRenderer, BarChart, LineChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, AriaComponent]);
+  registered = true;
+}

@@ -1,0 +1,19 @@
+/**
+ * @im/charts — the web app's chart layer: number/period formatting, pure option and table builders,
+ * CSV export, and chart components (data in through props; they never fetch).
+ *
+ * Chart components are exported as async components so that importing a formatter from here never
+ * pulls ECharts into a bundle: ECharts loads with the first chart rendered.
+ */
+import { defineAsyncComponent } from 'vue';
+
+export * from './format/number-format';
+export * from './format/period-label';
+export * from './format/html-escape';
+export * from './options/monthly-trend.rows';
+export * from './options/monthly-trend.option';
+export * from './table/monthly-trend.table';
+export * from './export/csv-export';
+export * from './export/file-download';
+
+export const MonthlyTrendChart = /* @__PURE__ */ defineAsyncComponent(() => import('./components/monthly-trend-chart.vue'));

@@ -1,0 +1,206 @@
+import type { ComposeOption } from 'echarts/core';
+import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
+import type {
+  AriaComponentOption,
+  GridComponentOption,
+  LegendComponentOption,
+  TitleComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components';
+import { escapeHtml } from '../format/html-escape';
+import { displayUnitFor, formatAxisNumber, formatNumber, formatPercent, unitLabel, type DisplayLocale } from '../format/number-format';
+import { formatPeriodLabel, formatPeriodRange } from '../format/period-label';
+import type { TrendRow } from './monthly-trend.rows';
+
+export type MonthlyTrendOption = ComposeOption<
+  | BarSeriesOption
+  | LineSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | TitleComponentOption
+  | TooltipComponentOption
+  | AriaComponentOption
+>;
+
+/** User-visible words of the chart, supplied by the app's i18n (the chart library holds no UI text). */
+export interface MonthlyTrendLabels {
+  /** 本月 */
+  month: string;
+  /** 1–本月累计 */
+  ytd: string;
+  /** 同比 */
+  yoy: string;
+  /** Marks a value derived from the other form (month = YTD(m) − YTD(m−1)). */
+  derived: string;
+  /** Marks a YoY computed from nominal values rather than reported. */
+  yoyComputed: string;
+  /** Marks demo data. */
+  demo: string;
+  /** Explains the empty 本月 of a merged 1–2月 figure. */
+  mergedNoMonth: string;
+  /** Shown for a month without any published figure. */
+  noData: string;
+}
+
+export interface MonthlyTrendInput {
+  rows: readonly TrendRow[];
+  /** Storage unit of the values (万元 for money: displayed in 亿元). */
+  unit: string;
+  /** Decimals for non-money units. */
+  decimals?: number;
+  /** Name of the subject (industry), shown in the tooltip header. */
+  subjectName?: string;
+  /** Drawn on the canvas so that an exported PNG says what it shows. */
+  title?: string;
+  subtitle?: string;
+  locale: DisplayLocale;
+  labels: MonthlyTrendLabels;
+}
+
+export const TREND_COLORS = { month: '#3a78c3', ytd: '#d9822b' } as const;
+
+function marker(color: string): string {
+  return `<span style="display:inline-block;width:8px;height:8px;border-radius:50%;margin-right:6px;background:${color}"></span>`;
+}
+
+function notes(parts: Array<string | false | null | undefined>): string {
+  const kept = parts.filter((p): p is string => Boolean(p));
+  return kept.length ? ` <span style="color:#8a8f99">（${kept.map(escapeHtml).join('，')}）</span>` : '';
+}
+
+/**
+ * HTML of the tooltip for one row. Every piece of text is escaped: names come from reference data
+ * and must never be interpreted as markup.
+ */
+export function formatTrendTooltip(row: TrendRow, input: Omit<MonthlyTrendInput, 'rows'>): string {
+  const { labels, locale } = input;
+  const display = displayUnitFor(input.unit, input.decimals ?? 0);
+  const unit = escapeHtml(unitLabel(display.unit, locale));
+  const period = formatPeriodLabel(row, locale);
+  const header = input.subjectName ? `${input.subjectName} · ${period}` : period;
+  const lines = [`<div style="font-weight:600;margin-bottom:4px">${escapeHtml(header)}</div>`];
+  const p = row.point;
+  if (!p) {
+    lines.push(`<div>${escapeHtml(labels.noData)}</div>`);
+    return lines.join('');
+  }
+  const value = (v: number | null) => escapeHtml(formatNumber(display.convert(v), { decimals: display.decimals, locale }));
+  const yoy = (v: number | null) => (v == null ? '' : ` &nbsp;${escapeHtml(labels.yoy)} ${escapeHtml(formatPercent(v, { signed: true, locale }))}`);
+
+  const monthMissingBecauseMerged = p.mergedJanFeb && p.valueMonth == null;
+  lines.push(
+    `<div>${marker(TREND_COLORS.month)}${escapeHtml(labels.month)}：${value(p.valueMonth)} ${unit}${yoy(p.yoyMonthPct)}` +
+      notes([monthMissingBecauseMerged && labels.mergedNoMonth, p.valueMonth != null && p.monthDerived && labels.derived,
+        p.yoyMonthPct != null && p.yoyComputed && labels.yoyComputed]) +
+      '</div>',
+  );
+  lines.push(
+    `<div>${marker(TREND_COLORS.ytd)}${escapeHtml(labels.ytd)}：${value(p.valueYtd)} ${unit}${yoy(p.yoyYtdPct)}` +
+      notes([p.valueYtd != null && p.ytdDerived && labels.derived, p.yoyYtdPct != null && p.yoyComputed && labels.yoyComputed]) +
+      '</div>',
+  );
+  if (p.source?.demo) {
+    lines.push(`<div style="margin-top:4px;color:#b86e00">${escapeHtml(labels.demo)}</div>`);
+  }
+  return lines.join('');
+}
+
+/** Short description for screen readers (ECharts aria). */
+export function describeTrend(input: MonthlyTrendInput): string {
+  const { rows, locale, labels } = input;
+  if (rows.length === 0) return labels.noData;
+  const display = displayUnitFor(input.unit, input.decimals ?? 0);
+  const last = [...rows].reverse().find((r) => r.point?.valueYtd != null);
+  const range = formatPeriodRange(rows[0], rows[rows.length - 1], locale);
+  const head = [input.title, range].filter(Boolean).join(locale === 'en' ? ', ' : '，');
+  if (!last?.point) return head;
+  const ytd = formatNumber(display.convert(last.point.valueYtd), { decimals: display.decimals, locale });
+  const unit = unitLabel(display.unit, locale);
+  return locale === 'en'
+    ? `${head}. ${labels.ytd} ${formatPeriodLabel(last, locale)}: ${ytd} ${unit}.`
+    : `${head}。${formatPeriodLabel(last, locale)}${labels.ytd} ${ytd} ${unit}。`;
+}
+
+/**
+ * ECharts option of a monthly series: 本月 as bars on the left axis, 1–本月累计 as a line on the
+ * right axis, Chinese month labels with the merged 1–2月 as one category, values in 亿元.
+ */
+export function buildMonthlyTrendOption(input: MonthlyTrendInput): MonthlyTrendOption {
+  const { rows, labels, locale } = input;
+  const display = displayUnitFor(input.unit, input.decimals ?? 0);
+  const unit = unitLabel(display.unit, locale);
+  const axisName = (name: string) => `${name}（${unit}）`;
+  const hasTitle = Boolean(input.title);
+
+  return {
+    color: [TREND_COLORS.month, TREND_COLORS.ytd],
+    aria: { enabled: true, label: { description: describeTrend(input) } },
+    title: hasTitle
+      ? {
+          text: input.title,
+          subtext: input.subtitle,
+          left: 8,
+          top: 4,
+          textStyle: { fontSize: 15, fontWeight: 600, color: '#1f2329' },
+          subtextStyle: { fontSize: 12, color: '#646a73' },
+        }
+      : undefined,
+    legend: { top: hasTitle ? 10 : 4, right: 12, itemWidth: 14, itemHeight: 10, data: [labels.month, labels.ytd] },
+    grid: { left: 16, right: 16, top: hasTitle ? 84 : 48, bottom: 8 },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      confine: true,
+      formatter: (params: unknown) => {
+        const first = Array.isArray(params) ? params[0] : params;
+        const index = (first as { dataIndex?: number } | undefined)?.dataIndex;
+        const row = index == null ? undefined : rows[index];
+        return row ? formatTrendTooltip(row, input) : '';
+      },
+    },
+    xAxis: {
+      type: 'category',
+      data: rows.map((row) => formatPeriodLabel(row, locale)),
+      axisTick: { alignWithLabel: true },
+      axisLabel: { hideOverlap: true, color: '#4e5969' },
+    },
+    yAxis: [
+      {
+        type: 'value',
+        name: axisName(labels.month),
+        nameTextStyle: { align: 'left', color: '#4e5969' },
+        axisLabel: { formatter: (v: number) => formatAxisNumber(v, locale), color: '#4e5969' },
+        splitLine: { lineStyle: { color: '#e5e6eb' } },
+      },
+      {
+        type: 'value',
+        name: axisName(labels.ytd),
+        nameTextStyle: { align: 'right', color: '#4e5969' },
+        axisLabel: { formatter: (v: number) => formatAxisNumber(v, locale), color: '#4e5969' },
+        splitLine: { show: false },
+      },
+    ],
+    series: [
+      {
+        name: labels.month,
+        type: 'bar',
+        yAxisIndex: 0,
+        barMaxWidth: 28,
+        data: rows.map((row) => {
+          const v = display.convert(row.point?.valueMonth);
+          // A merged 1–2月 carrying a two-month value (if an API ever sends one) must not pass for a single month.
+          return row.mergedJanFeb && v != null ? { value: v, itemStyle: { opacity: 0.45 } } : v;
+        }),
+      },
+      {
+        name: labels.ytd,
+        type: 'line',
+        yAxisIndex: 1,
+        symbol: 'circle',
+        symbolSize: 6,
+        connectNulls: false,
+        data: rows.map((row) => display.convert(row.point?.valueYtd)),
+      },
+    ],
+  };
+}
