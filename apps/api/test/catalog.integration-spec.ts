@@ -46,10 +46,10 @@ describe.each(testDatabases())('catalog API on $name', ({ name, config }) => {
 
   it('gives the 4+4+6 tree with lead and responsible units from 厦府办[2022]98号', async () => {
     const res = await request(t.app.getHttpServer()).get('/api/catalog/industries?framework=xm-446').expect(200);
-    const electronics = find(res.body.roots, '电子信息')!;
+    const electronics = find(res.body.roots, '电子信息产业集群')!;
     expect(electronics.leadUnit).toContain('市工信局');
     expect(electronics.responsibleUnits).toContain('火炬管委会');
-    expect(find(res.body.roots, '生物医药')!.leadUnit).toContain('市科技局');
+    expect(find(res.body.roots, '生物医药产业')!.leadUnit).toContain('市科技局');
     expect(find(res.body.roots, '深海空天开发')).toBeDefined();
   });
 

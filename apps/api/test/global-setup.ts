@@ -11,7 +11,7 @@ export default async function setup(): Promise<void> {
     console.warn('[integration] TEST_MYSQL_URL not set: running the SQLite suite only');
     return;
   }
-  const parsed = new URL(url);
+  const parsed = new URL(url.replace(/^mariadb:/, 'mysql:'));
   const database = parsed.pathname.replace(/^\//, '');
   if (!/^[A-Za-z0-9_]+$/.test(database)) throw new Error(`TEST_MYSQL_URL needs a plain database name, got "${database}"`);
   parsed.pathname = '/';

@@ -15,7 +15,7 @@ export function testDatabases(): { name: 'sqlite' | 'mysql'; config: () => Datab
     { name: 'sqlite', config: () => ({ driver: 'sqlite', file: join(mkdtempSync(join(tmpdir(), 'im-test-')), 'test.sqlite') }) },
   ];
   const url = process.env.TEST_MYSQL_URL;
-  if (url) dbs.push({ name: 'mysql', config: () => ({ driver: 'mysql', url }) });
+  if (url) dbs.push({ name: 'mysql', config: () => ({ driver: 'mysql', url: url.replace(/^mariadb:/, 'mysql:'), flavor: url.startsWith('mariadb:') ? 'mariadb' : 'mysql' }) });
   return dbs;
 }
 

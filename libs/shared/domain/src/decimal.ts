@@ -8,8 +8,10 @@
  * the decimal the user typed whenever it has at most 15 significant digits.
  * Results are canonical decimal strings (no exponent, no trailing zeros, no `-0`); `Number()` of such
  * a string is the double nearest to the exact result and prints back as the same digits.
- * Ratios (percentages, growth rates) are not exact decimals: they are computed elsewhere as one
- * floating division of exact operands and rounded only for display.
+ * Ratios (percentages, growth rates) are quotients of exact decimals rounded to 20 significant digits
+ * ({@link decimalDivide}, {@link exactRatio}), so a share that is exactly 45 % comes out as 45; they are
+ * rounded to 1–2 decimals only for display. Compound growth (CAGR, projections) uses `Math.pow` and is
+ * inherently approximate in the last digits.
  */
 export type DecimalLike = number | string;
 
@@ -160,12 +162,48 @@ export function isDecimalLike(value: unknown): value is DecimalLike {
   return !!match && (match[2] ?? '').length + (match[3] ?? '').length > 0;
 }
 
+/** Significant digits kept by {@link decimalDivide} unless told otherwise: more than a double holds. */
+export const DIVISION_SIGNIFICANT_DIGITS = 20;
+
+function digitCount(value: bigint): number {
+  return (value < 0n ? -value : value).toString().length;
+}
+
 /**
- * `numerator × factor ÷ denominator` as one floating division of exact operands
- * (`ratio(565, 1000, 100)` is exactly `56.5`). Used for every percentage in this library so that
- * results are the correctly rounded double of the true ratio. Returns null when the denominator is zero.
+ * `a ÷ b` rounded half away from zero to `significantDigits` significant digits (exact when the
+ * quotient terminates within them: `decimalDivide(46098, '1024.4')` → `'45'`). Null when `b` is zero.
+ */
+export function decimalDivide(a: DecimalLike, b: DecimalLike, significantDigits = DIVISION_SIGNIFICANT_DIGITS): string | null {
+  if (!Number.isInteger(significantDigits) || significantDigits < 1) throw new RangeError(`有效数字位数必须是正整数：${significantDigits}`);
+  const x = toScaled(a);
+  const y = toScaled(b);
+  if (y.coefficient === 0n) return null;
+  if (x.coefficient === 0n) return '0';
+  const k = Math.max(0, significantDigits + digitCount(y.coefficient) - digitCount(x.coefficient) + 1);
+  const negative = x.coefficient < 0n !== y.coefficient < 0n;
+  const numerator = (x.coefficient < 0n ? -x.coefficient : x.coefficient) * 10n ** BigInt(k);
+  const divisor = y.coefficient < 0n ? -y.coefficient : y.coefficient;
+  let quotient = numerator / divisor;
+  if ((numerator % divisor) * 2n >= divisor) quotient += 1n;
+  const scale = k + x.scale - y.scale;
+  const scaled: Scaled =
+    scale >= 0 ? { coefficient: negative ? -quotient : quotient, scale } : { coefficient: (negative ? -quotient : quotient) * 10n ** BigInt(-scale), scale: 0 };
+  return format(roundScaledSignificant(scaled, significantDigits));
+}
+
+function roundScaledSignificant(value: Scaled, significantDigits: number): Scaled {
+  const excess = digitCount(value.coefficient) - significantDigits;
+  if (excess <= 0 || value.scale === 0) return value;
+  return roundScaled(value, Math.max(0, value.scale - excess));
+}
+
+/**
+ * `numerator × factor ÷ denominator` as a number, computed on exact decimals (`exactRatio(565, 1000, 100)`
+ * is exactly 56.5, and 460.98 ÷ 1024.4 × 100 is 45, where plain division of the doubles gives
+ * 44.99999999999999). Every percentage in this library goes through it, so rounding for display and
+ * comparisons with targets see the true ratio. Null when the denominator is zero.
  */
 export function exactRatio(numerator: DecimalLike, denominator: DecimalLike, factor: DecimalLike = 1): number | null {
-  if (decimalSign(denominator) === 0) return null;
-  return decimalToNumber(decimalMul(numerator, factor)) / decimalToNumber(denominator);
+  const quotient = decimalDivide(decimalMul(numerator, factor), denominator);
+  return quotient === null ? null : Number(quotient);
 }

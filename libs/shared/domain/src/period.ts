@@ -47,6 +47,7 @@ export const PERIOD_YEAR_RANGE = Object.freeze({ min: 1900, max: 2100 });
 
 const KIND_RANK: Readonly<Record<PeriodKind, number>> = { month: 0, ytd: 1, quarter: 2, half: 3, year: 4 };
 const QUARTER_NAMES = ['一', '二', '三', '四'] as const;
+const PERIODS_PER_YEAR: Readonly<Record<PeriodKind, number>> = { month: 12, ytd: 12, quarter: 4, half: 2, year: 1 };
 
 function checkYear(year: number): void {
   if (!Number.isInteger(year) || year < PERIOD_YEAR_RANGE.min || year > PERIOD_YEAR_RANGE.max) {
@@ -226,7 +227,7 @@ export function periodsBetween(from: Period, to: Period): number {
 
 /** 上年同期: the same period one year earlier. */
 export function samePeriodLastYear<P extends Period>(period: P): P {
-  return { ...period, year: period.year - 1 } as P;
+  return shiftPeriod(period, -PERIODS_PER_YEAR[period.kind]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -290,7 +291,7 @@ function quarterNumber(text: string): number {
 }
 
 /**
- * Reads a period the way clerks write it. Forms: `2024-10`, `2024/10`, `202410`, `2024年10月`,
+ * Reads a period the way clerks write it. Forms: `2024-10`, `2024/10`, `2024.10`, `202410`, `2024年10月`,
  * `2024年1-10月` (also `—`, `–`, `～`, `至`; YTD through month 10), `2024年1-2月` / `1-2月`
  * (merged 1–2月 = YTD at month 2), `2024年10月累计`, `2024Q3`, `2024年三季度`, `2024年第3季度`,
  * `2024年前三季度` (YTD through September), `2024年上半年`, `2024年`, `2024年全年`, `2024年度`, `2024`;

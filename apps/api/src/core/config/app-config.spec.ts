@@ -13,6 +13,7 @@ describe(loadConfig.name, () => {
     const c = loadConfig({ DATABASE_URL: 'mysql://im:pw@db:3306/industry_monitor', PORT: '8080' });
     expect(c).toMatchObject({ port: 8080, demoData: false, migrateOnStart: false, database: { driver: 'mysql' } });
     expect(loadConfig({ DATABASE_URL: 'mysql://root@127.0.0.1:3306/t', DEMO_DATA: 'yes', MIGRATE_ON_START: '1' })).toMatchObject({ demoData: true, migrateOnStart: true });
+    expect(loadConfig({ DATABASE_URL: 'mariadb://root@127.0.0.1:3306/t' }).database).toEqual({ driver: 'mysql', flavor: 'mariadb', url: 'mysql://root@127.0.0.1:3306/t' });
   });
 
   it('names every bad variable at once', () => {

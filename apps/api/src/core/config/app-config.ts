@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 
 export type DatabaseConfig =
   | { driver: 'sqlite'; file: string }
-  | { driver: 'mysql'; url: string };
+  /** `flavor` picks TypeORM's MySQL or MariaDB dialect (they read column defaults differently). */
+  | { driver: 'mysql'; url: string; flavor: 'mysql' | 'mariadb' };
 
 export interface AppConfig {
   port: number;
@@ -44,14 +45,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const url = env.DATABASE_URL?.trim();
   if (!url) {
     database = { driver: 'sqlite', file: resolve(dataDir, 'industry-monitor.sqlite') };
-  } else if (/^mysql:\/\/[^/]+\/[A-Za-z0-9_$-]+/.test(url)) {
-    database = { driver: 'mysql', url };
+  } else if (/^(mysql|mariadb):\/\/[^/]+\/[A-Za-z0-9_$-]+/.test(url)) {
+    const flavor = url.startsWith('mariadb:') ? 'mariadb' : 'mysql';
+    database = { driver: 'mysql', url: url.replace(/^mariadb:/, 'mysql:'), flavor };
   } else if (url.startsWith('sqlite:')) {
     const file = url.slice('sqlite:'.length).replace(/^\/\//, '');
     if (!file) problems.push('DATABASE_URL sqlite:<file> needs a file path');
     database = { driver: 'sqlite', file: file === ':memory:' ? file : resolve(file) };
   } else {
-    problems.push('DATABASE_URL must be mysql://user:password@host:port/database (or unset for the embedded SQLite database)');
+    problems.push('DATABASE_URL must be mysql://user:password@host:port/database (MariaDB: mariadb://…), or unset for the embedded SQLite database');
     database = { driver: 'sqlite', file: '' };
   }
 

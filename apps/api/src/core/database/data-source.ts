@@ -20,7 +20,7 @@ export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
   if (db.driver === 'mysql') {
     return {
       ...common,
-      type: 'mysql',
+      type: db.flavor,
       url: db.url,
       charset: 'utf8mb4_unicode_ci',
       timezone: 'Z',

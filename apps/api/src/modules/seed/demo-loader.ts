@@ -124,7 +124,8 @@ export class DemoLoader {
           yoyYtdPct: o.yoyYtdPct,
           monthDerived: false,
           ytdDerived: false,
-          yoyComputed: false,
+          // The generator computes YoY from its own nominal values: label it computed, not reported.
+          yoyComputed: o.yoyMonthPct !== null || o.yoyYtdPct !== null,
           mergedJanFeb: o.mergedJanFeb,
           batchId: batch.id,
           sourceRow: ++sourceRow,
