@@ -7,6 +7,7 @@ import { DatabaseModule } from './core/database/database.module';
 import { HealthModule } from './core/health/health.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
 import { ObservationsModule } from './modules/observations/observations.module';
+import { PlansModule } from './modules/plans/plans.module';
 import { SeedModule } from './modules/seed/seed.module';
 
 @Module({})
@@ -18,7 +19,7 @@ export class AppModule {
       : [];
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(config), HealthModule, CatalogModule, ObservationsModule, SeedModule, ...web],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(config), HealthModule, CatalogModule, ObservationsModule, PlansModule, SeedModule, ...web],
     };
   }
 }

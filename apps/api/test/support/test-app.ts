@@ -6,6 +6,7 @@ import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
+import { DEFAULT_STATUS_THRESHOLDS } from '@im/domain';
 import type { AppConfig, DatabaseConfig } from '../../src/core/config/app-config';
 import { createDataSource } from '../../src/core/database/data-source';
 
@@ -37,6 +38,7 @@ export function testConfig(db: DatabaseConfig, overrides: Partial<AppConfig> = {
     dataDir: tmpdir(),
     webDistDir: join(tmpdir(), 'im-no-web-dist'),
     logLevel: 'error',
+    statusThresholds: { ...DEFAULT_STATUS_THRESHOLDS },
     ...overrides,
   };
 }

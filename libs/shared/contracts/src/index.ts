@@ -1,3 +1,4 @@
 export * from './catalog';
 export * from './health';
 export * from './observations';
+export * from './plans';

@@ -16,6 +16,13 @@ describe(loadConfig.name, () => {
     expect(loadConfig({ DATABASE_URL: 'mariadb://root@127.0.0.1:3306/t' }).database).toEqual({ driver: 'mysql', flavor: 'mariadb', url: 'mysql://root@127.0.0.1:3306/t' });
   });
 
+  it('reads status thresholds from the environment and rejects inconsistent ones', () => {
+    expect(loadConfig({}).statusThresholds.onTrackRatio).toBe(0.95);
+    expect(loadConfig({ STATUS_ON_TRACK_RATIO: '0.9', STATUS_ANNUAL_AT_RISK_PP: '-8' }).statusThresholds).toMatchObject({ onTrackRatio: 0.9, annualAtRiskPp: -8 });
+    expect(() => loadConfig({ STATUS_AT_RISK_RATIO: '0.99' })).toThrow(/atRiskRatio must be below onTrackRatio/);
+    expect(() => loadConfig({ STATUS_MIN_SEASONAL_YEARS: 'two' })).toThrow(/STATUS_MIN_SEASONAL_YEARS/);
+  });
+
   it('names every bad variable at once', () => {
     try {
       loadConfig({ PORT: 'abc', DATABASE_URL: 'postgres://x/y', DEMO_DATA: 'maybe', LOG_LEVEL: 'loud' });

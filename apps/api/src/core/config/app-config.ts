@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_STATUS_THRESHOLDS, type StatusThresholds, validateStatusThresholds } from '@im/domain';
 
 export type DatabaseConfig =
   | { driver: 'sqlite'; file: string }
@@ -15,7 +16,20 @@ export interface AppConfig {
   dataDir: string;
   webDistDir: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
+  /** Target status thresholds (docs/TARGETS.md); defaults from @im/domain, overridable per variable. */
+  statusThresholds: StatusThresholds;
 }
+
+/** Environment variable → status threshold it overrides. */
+export const STATUS_THRESHOLD_VARIABLES: Record<string, keyof StatusThresholds> = {
+  STATUS_AHEAD_MARGIN: 'aheadMargin',
+  STATUS_ON_TRACK_RATIO: 'onTrackRatio',
+  STATUS_AT_RISK_RATIO: 'atRiskRatio',
+  STATUS_ANNUAL_AHEAD_PP: 'annualAheadPp',
+  STATUS_ANNUAL_ON_TRACK_PP: 'annualOnTrackPp',
+  STATUS_ANNUAL_AT_RISK_PP: 'annualAtRiskPp',
+  STATUS_MIN_SEASONAL_YEARS: 'minSeasonalYears',
+};
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -64,6 +78,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const logLevel = (env.LOG_LEVEL ?? 'log') as AppConfig['logLevel'];
   if (!['error', 'warn', 'log', 'debug'].includes(logLevel)) problems.push(`LOG_LEVEL must be error|warn|log|debug, got "${env.LOG_LEVEL}"`);
 
+  const overrides: Partial<Record<keyof StatusThresholds, number>> = {};
+  for (const [name, field] of Object.entries(STATUS_THRESHOLD_VARIABLES)) {
+    const raw = env[name];
+    if (raw === undefined || raw === '') continue;
+    const value = Number(raw);
+    if (!Number.isFinite(value)) problems.push(`${name} must be a number, got "${raw}"`);
+    else overrides[field] = value;
+  }
+  const statusThresholds: StatusThresholds = { ...DEFAULT_STATUS_THRESHOLDS, ...overrides };
+  for (const p of validateStatusThresholds(statusThresholds)) problems.push(`status thresholds: ${p}`);
+
   if (problems.length) throw new ConfigError(problems);
   return {
     port,
@@ -73,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir,
     webDistDir: resolve(env.WEB_DIST_DIR || 'dist/apps/web'),
     logLevel,
+    statusThresholds,
   };
 }
 

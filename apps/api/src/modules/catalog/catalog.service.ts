@@ -75,6 +75,16 @@ export class CatalogService {
     return this.indicators.findOneByOrFail({ id });
   }
 
+  /** Id → entity maps of the whole (small) reference catalog, for mapping many rows at once. */
+  async lookup(): Promise<{ industries: Map<number, IndustryNode>; regions: Map<number, Region>; indicators: Map<number, Indicator> }> {
+    const [industries, regions, indicators] = await Promise.all([this.industries.find(), this.regions.find(), this.indicators.find()]);
+    return {
+      industries: new Map(industries.map((n) => [n.id, n])),
+      regions: new Map(regions.map((r) => [r.id, r])),
+      indicators: new Map(indicators.map((i) => [i.id, i])),
+    };
+  }
+
   /** The city (root of the region tree). */
   async city(): Promise<Region> {
     const city = await this.regions.findOneBy({ type: 'city' });

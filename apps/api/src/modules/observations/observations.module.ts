@@ -7,11 +7,12 @@ import { ObservationRevision } from './entities/observation-revision.entity';
 import { Series } from './entities/series.entity';
 import { ObservationsController } from './observations.controller';
 import { ObservationsService } from './observations.service';
+import { SeriesReader } from './series-reader';
 
 @Module({
   imports: [CatalogModule, TypeOrmModule.forFeature([Series, Observation, ObservationRevision, UploadBatch])],
   controllers: [ObservationsController],
-  providers: [ObservationsService],
-  exports: [ObservationsService],
+  providers: [ObservationsService, SeriesReader],
+  exports: [ObservationsService, SeriesReader],
 })
 export class ObservationsModule {}
