@@ -140,7 +140,7 @@ export function computeTargetProgress(
   const until = `${asOf.year}年${asOf.month}月`;
   const missing = (s: ProgressSeries | null, what: string) => {
     if (!s) notes.push(`暂无数据：${what}尚未上报任何数据`);
-    else if (!s.points.length) notes.push(`暂无数据：截至${until}，${what}没有数据`);
+    else if (!s.points.some((p) => key(p.year, p.month) <= asOfKey)) notes.push(`暂无数据：截至${until}，${what}没有数据`);
   };
   missing(numerator, isShare ? '比重目标的分子序列' : '目标对应的统计序列');
   if (isShare) missing(denominator, '比重目标的分母序列');
