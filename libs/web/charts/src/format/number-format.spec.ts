@@ -9,6 +9,7 @@ import {
   formatPercent,
   formatPp,
   unitLabel,
+  withUnit,
 } from './number-format';
 
 describe('convertMoney', () => {
@@ -113,5 +114,12 @@ describe('unitLabel', () => {
     expect(unitLabel('亿元')).toBe('亿元');
     expect(unitLabel('亿元', 'en')).toBe('CNY 100m');
     expect(unitLabel('km²', 'en')).toBe('km²');
+  });
+});
+
+describe('withUnit', () => {
+  it('puts the unit in full-width brackets in Chinese and plain brackets in English', () => {
+    expect(withUnit('本月', '亿元')).toBe('本月（亿元）');
+    expect(withUnit('Month', '亿元', 'en')).toBe('Month (CNY 100m)');
   });
 });

@@ -129,3 +129,9 @@ export function unitLabel(unit: string, locale: DisplayLocale = 'zh-CN'): string
   if (locale === 'zh-CN') return unit;
   return UNIT_LABEL_EN[unit] ?? unit;
 }
+
+/** A label with its unit: zh "本月（亿元）", en "Month (CNY 100m)". */
+export function withUnit(label: string, unit: string, locale: DisplayLocale = 'zh-CN'): string {
+  const shown = unitLabel(unit, locale);
+  return locale === 'en' ? `${label} (${shown})` : `${label}（${shown}）`;
+}

@@ -36,6 +36,19 @@ describe('buildMonthlyTrendOption', () => {
     ]);
   });
 
+  it('restarts the 累计 line every year instead of joining December to the next 1-2月', () => {
+    const twoYears = buildMonthlyTrendOption({
+      ...input,
+      rows: buildMonthlyRows([seriesPoint('2023-11', { valueYtd: 90_000 }), seriesPoint('2023-12', { valueYtd: 100_000 }), seriesPoint('2024-02', { mergedJanFeb: true, valueYtd: 20_000 })]),
+    });
+    const lines = (twoYears.series as Series[]).filter((s) => s.type === 'line');
+    expect(lines.map((l) => l.name)).toEqual(['累计', '累计']);
+    expect(lines.map((l) => l.data)).toEqual([
+      [9, 10, null],
+      [null, null, 2],
+    ]);
+  });
+
   it('labels categories with Chinese months, the merged one as 1-2月, gaps included', () => {
     expect((option.xAxis as { data: string[] }).data).toEqual(['2024年1-2月', '2024年3月', '2024年4月', '2024年5月']);
   });
@@ -43,6 +56,7 @@ describe('buildMonthlyTrendOption', () => {
   it('converts 万元 to 亿元 and leaves unpublished values empty, not zero', () => {
     expect(series[0].data).toEqual([null, 15, null, 12]);
     expect(series[1].data).toEqual([25, 40, null, 64]);
+    expect(series).toHaveLength(2);
   });
 
   it('names both axes with the display unit', () => {
@@ -65,7 +79,7 @@ describe('buildMonthlyTrendOption', () => {
   it('uses English month labels and units in English', () => {
     const en = buildMonthlyTrendOption({ ...input, locale: 'en', labels: { ...labels, month: 'Month', ytd: 'YTD' } });
     expect((en.xAxis as { data: string[] }).data[0]).toBe('Jan–Feb 2024');
-    expect((en.yAxis as Array<{ name: string }>)[0].name).toBe('Month（CNY 100m）');
+    expect((en.yAxis as Array<{ name: string }>)[0].name).toBe('Month (CNY 100m)');
   });
 
   it('shows a merged 1-2月 value, if one is ever sent, dimmed rather than as a single month', () => {
@@ -84,7 +98,8 @@ describe('formatTrendTooltip', () => {
 
   it('explains the missing single month of a merged 1-2月 figure', () => {
     const html = formatTrendTooltip(rows[0], input);
-    expect(html).toContain('本月：— 亿元');
+    expect(html).toContain('本月：—');
+    expect(html).not.toContain('— 亿元');
     expect(html).toContain('1-2月合并发布，无单月数据');
     expect(html).toContain('累计：25.00 亿元');
     expect(html).toContain('+6.1%');

@@ -8,7 +8,7 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components';
 import { escapeHtml } from '../format/html-escape';
-import { displayUnitFor, formatAxisNumber, formatNumber, formatPercent, unitLabel, type DisplayLocale } from '../format/number-format';
+import { MISSING, displayUnitFor, formatAxisNumber, formatNumber, formatPercent, unitLabel, withUnit, type DisplayLocale } from '../format/number-format';
 import { formatPeriodLabel, formatPeriodRange } from '../format/period-label';
 import type { TrendRow } from './monthly-trend.rows';
 
@@ -63,9 +63,11 @@ function marker(color: string): string {
   return `<span style="display:inline-block;width:8px;height:8px;border-radius:50%;margin-right:6px;background:${color}"></span>`;
 }
 
-function notes(parts: Array<string | false | null | undefined>): string {
-  const kept = parts.filter((p): p is string => Boolean(p));
-  return kept.length ? ` <span style="color:#8a8f99">（${kept.map(escapeHtml).join('，')}）</span>` : '';
+function notes(parts: Array<string | false | null | undefined>, locale: DisplayLocale): string {
+  const kept = parts.filter((p): p is string => Boolean(p)).map(escapeHtml);
+  if (!kept.length) return '';
+  const text = locale === 'en' ? `(${kept.join(', ')})` : `（${kept.join('，')}）`;
+  return ` <span style="color:#8a8f99">${text}</span>`;
 }
 
 /**
@@ -78,25 +80,30 @@ export function formatTrendTooltip(row: TrendRow, input: Omit<MonthlyTrendInput,
   const unit = escapeHtml(unitLabel(display.unit, locale));
   const period = formatPeriodLabel(row, locale);
   const header = input.subjectName ? `${input.subjectName} · ${period}` : period;
+  const colon = locale === 'en' ? ': ' : '：';
   const lines = [`<div style="font-weight:600;margin-bottom:4px">${escapeHtml(header)}</div>`];
   const p = row.point;
   if (!p) {
     lines.push(`<div>${escapeHtml(labels.noData)}</div>`);
     return lines.join('');
   }
-  const value = (v: number | null) => escapeHtml(formatNumber(display.convert(v), { decimals: display.decimals, locale }));
+  // A missing value is a bare "—": "— 亿元" would read as a quantity.
+  const value = (v: number | null) => {
+    const converted = display.convert(v);
+    return converted == null ? MISSING : `${escapeHtml(formatNumber(converted, { decimals: display.decimals, locale }))} ${unit}`;
+  };
   const yoy = (v: number | null) => (v == null ? '' : ` &nbsp;${escapeHtml(labels.yoy)} ${escapeHtml(formatPercent(v, { signed: true, locale }))}`);
 
   const monthMissingBecauseMerged = p.mergedJanFeb && p.valueMonth == null;
   lines.push(
-    `<div>${marker(TREND_COLORS.month)}${escapeHtml(labels.month)}：${value(p.valueMonth)} ${unit}${yoy(p.yoyMonthPct)}` +
+    `<div>${marker(TREND_COLORS.month)}${escapeHtml(labels.month)}${colon}${value(p.valueMonth)}${yoy(p.yoyMonthPct)}` +
       notes([monthMissingBecauseMerged && labels.mergedNoMonth, p.valueMonth != null && p.monthDerived && labels.derived,
-        p.yoyMonthPct != null && p.yoyComputed && labels.yoyComputed]) +
+        p.yoyMonthPct != null && p.yoyComputed && labels.yoyComputed], locale) +
       '</div>',
   );
   lines.push(
-    `<div>${marker(TREND_COLORS.ytd)}${escapeHtml(labels.ytd)}：${value(p.valueYtd)} ${unit}${yoy(p.yoyYtdPct)}` +
-      notes([p.valueYtd != null && p.ytdDerived && labels.derived, p.yoyYtdPct != null && p.yoyComputed && labels.yoyComputed]) +
+    `<div>${marker(TREND_COLORS.ytd)}${escapeHtml(labels.ytd)}${colon}${value(p.valueYtd)}${yoy(p.yoyYtdPct)}` +
+      notes([p.valueYtd != null && p.ytdDerived && labels.derived, p.yoyYtdPct != null && p.yoyComputed && labels.yoyComputed], locale) +
       '</div>',
   );
   if (p.source?.demo) {
@@ -128,8 +135,7 @@ export function describeTrend(input: MonthlyTrendInput): string {
 export function buildMonthlyTrendOption(input: MonthlyTrendInput): MonthlyTrendOption {
   const { rows, labels, locale } = input;
   const display = displayUnitFor(input.unit, input.decimals ?? 0);
-  const unit = unitLabel(display.unit, locale);
-  const axisName = (name: string) => `${name}（${unit}）`;
+  const axisName = (name: string) => withUnit(name, display.unit, locale);
   const hasTitle = Boolean(input.title);
 
   return {
@@ -192,15 +198,21 @@ export function buildMonthlyTrendOption(input: MonthlyTrendInput): MonthlyTrendO
           return row.mergedJanFeb && v != null ? { value: v, itemStyle: { opacity: 0.45 } } : v;
         }),
       },
-      {
-        name: labels.ytd,
-        type: 'line',
-        yAxisIndex: 1,
-        symbol: 'circle',
-        symbolSize: 6,
-        connectNulls: false,
-        data: rows.map((row) => display.convert(row.point?.valueYtd)),
-      },
+      // 累计 restarts every January: one line per year (same name, so one legend entry), never a
+      // segment from December's annual total down to the next 1–2月.
+      ...[...new Set(rows.map((row) => row.year))].map(
+        (year): LineSeriesOption => ({
+          name: labels.ytd,
+          type: 'line',
+          yAxisIndex: 1,
+          symbol: 'circle',
+          symbolSize: 6,
+          connectNulls: false,
+          itemStyle: { color: TREND_COLORS.ytd },
+          lineStyle: { color: TREND_COLORS.ytd, width: 2 },
+          data: rows.map((row) => (row.year === year ? display.convert(row.point?.valueYtd) : null)),
+        }),
+      ),
     ],
   };
 }

@@ -1,4 +1,4 @@
-import { displayUnitFor, formatNumber, formatPercent, unitLabel, type DisplayLocale } from '../format/number-format';
+import { displayUnitFor, formatNumber, formatPercent, withUnit, type DisplayLocale } from '../format/number-format';
 import { formatPeriodLabel } from '../format/period-label';
 import type { MonthlyTrendLabels } from '../options/monthly-trend.option';
 import type { TrendRow } from '../options/monthly-trend.rows';
@@ -46,13 +46,11 @@ export interface MonthlyTrendTableInput {
 export function buildMonthlyTrendTable(input: MonthlyTrendTableInput): TableModel<TrendColumnKey> {
   const { labels, locale, grouping = true } = input;
   const display = displayUnitFor(input.unit, input.decimals ?? 0);
-  const unit = unitLabel(display.unit, locale);
-  const withUnit = (name: string) => `${name}（${unit}）`;
   const columns: TableColumn<TrendColumnKey>[] = [
     { key: 'period', label: labels.period, align: 'left' },
-    { key: 'month', label: withUnit(labels.month), align: 'right' },
+    { key: 'month', label: withUnit(labels.month, display.unit, locale), align: 'right' },
     { key: 'yoyMonth', label: labels.yoyMonth, align: 'right' },
-    { key: 'ytd', label: withUnit(labels.ytd), align: 'right' },
+    { key: 'ytd', label: withUnit(labels.ytd, display.unit, locale), align: 'right' },
     { key: 'yoyYtd', label: labels.yoyYtd, align: 'right' },
     { key: 'notes', label: labels.notes, align: 'left' },
   ];

@@ -1,0 +1,40 @@
+/** The industry page's state in the URL (deep links): `?framework=xm-sei-5x&industry=sei.ngit.ic&months=24`. */
+import type { LocationQuery, LocationQueryRaw } from 'vue-router';
+
+export const DEFAULT_FRAMEWORK = 'xm-sei-5x';
+export const DEFAULT_MONTHS = 24;
+/** Selectable ranges in months; null = the whole series. */
+export const RANGE_OPTIONS: ReadonlyArray<number | null> = [12, 24, 36, 60, null];
+
+export interface IndustryQueryState {
+  framework: string;
+  industry: string | null;
+  months: number | null;
+}
+
+function first(value: LocationQuery[string] | undefined): string | null {
+  const v = Array.isArray(value) ? value[0] : value;
+  return typeof v === 'string' && v.trim() ? v.trim() : null;
+}
+
+export function parseMonths(value: string | null): number | null {
+  if (value === 'all') return null;
+  const n = Number(value);
+  return RANGE_OPTIONS.includes(n) ? n : DEFAULT_MONTHS;
+}
+
+export function parseIndustryQuery(query: LocationQuery): IndustryQueryState {
+  return {
+    framework: first(query.framework) ?? DEFAULT_FRAMEWORK,
+    industry: first(query.industry),
+    months: parseMonths(first(query.months)),
+  };
+}
+
+/** URL query of a state; the default range is left out to keep links short. */
+export function toIndustryQuery(state: IndustryQueryState): LocationQueryRaw {
+  const query: LocationQueryRaw = { framework: state.framework };
+  if (state.industry) query.industry = state.industry;
+  if (state.months !== DEFAULT_MONTHS) query.months = state.months === null ? 'all' : String(state.months);
+  return query;
+}
