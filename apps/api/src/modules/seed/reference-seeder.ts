@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget } from 'typeorm';
 import { readReferenceCsv } from '@im/seeds';
 import { normalizeDecimal } from '../../core/database/decimal';
 import { Framework } from '../catalog/entities/framework.entity';
@@ -60,6 +60,24 @@ function need(map: Map<string, number>, code: string | null, what: string): numb
   return id;
 }
 
+/** Upserts a tree file level by level (roots first), so every row can refer to the ids of the levels above. */
+async function upsertTree<E extends { id: number; code: string }>(
+  m: EntityManager,
+  entity: EntityTarget<E>,
+  rows: Row[],
+  file: string,
+  toEntity: (row: Row, idsSoFar: Map<string, number>, where: string) => Partial<E>,
+): Promise<{ count: UpsertCount; ids: Map<string, number> }> {
+  const ids = new Map<string, number>();
+  const count: UpsertCount = { inserted: 0, updated: 0, unchanged: 0 };
+  for (const level of levels(rows, file)) {
+    const res = await upsertByKey(m, entity, level.map((r) => toEntity(r, ids, `${file} ${r.code}`)), (e) => e.code!);
+    res.ids.forEach((id, code) => ids.set(code, id));
+    addCounts(count, res.count);
+  }
+  return { count, ids };
+}
+
 export type ReferenceSeedSummary = Record<string, UpsertCount>;
 
 /**
@@ -103,61 +121,37 @@ export class ReferenceSeeder {
     );
     summary.framework = frameworks.count;
 
-    const industryIds = new Map<string, number>();
-    const industryCount: UpsertCount = { inserted: 0, updated: 0, unchanged: 0 };
-    for (const level of levels(this.read('industries.csv'), 'industries.csv')) {
-      const res = await upsertByKey(
-        m,
-        IndustryNode,
-        level.map((r) => {
-          const parent = nul(r.parent_code);
-          const indicator = nul(r.indicator_code);
-          return {
-            code: r.code,
-            frameworkId: need(frameworks.ids, r.framework_code, `industries.csv ${r.code} framework_code`),
-            parentId: parent ? need(industryIds, parent, `industries.csv ${r.code} parent_code`) : null,
-            name: r.name,
-            nameEn: nul(r.name_en),
-            indicatorId: indicator ? need(indicators.ids, indicator, `industries.csv ${r.code} indicator_code`) : null,
-            leadUnit: nul(r.lead_unit),
-            responsibleUnits: nul(r.responsible_units),
-            sortOrder: int(r.sort_order) ?? 0,
-            source: nul(r.source),
-            note: nul(r.note),
-          };
-        }),
-        (e) => e.code!,
-      );
-      res.ids.forEach((id, code) => industryIds.set(code, id));
-      addCounts(industryCount, res.count);
-    }
-    summary.industry_node = industryCount;
+    const industries = await upsertTree(m, IndustryNode, this.read('industries.csv'), 'industries.csv', (r, ids, where) => ({
+      code: r.code,
+      frameworkId: need(frameworks.ids, r.framework_code, `${where} framework_code`),
+      parentId: nul(r.parent_code) ? need(ids, nul(r.parent_code), `${where} parent_code`) : null,
+      name: r.name,
+      nameEn: nul(r.name_en),
+      indicatorId: nul(r.indicator_code) ? need(indicators.ids, nul(r.indicator_code), `${where} indicator_code`) : null,
+      leadUnit: nul(r.lead_unit),
+      responsibleUnits: nul(r.responsible_units),
+      sortOrder: int(r.sort_order) ?? 0,
+      source: nul(r.source),
+      note: nul(r.note),
+    }));
+    summary.industry_node = industries.count;
 
     // Levels: the city, then districts and zones, then parks — so a park's zone exists before the park.
-    const regionIds = new Map<string, number>();
-    const regionCount: UpsertCount = { inserted: 0, updated: 0, unchanged: 0 };
-    for (const level of levels(this.read('regions.csv'), 'regions.csv')) {
-      const res = await upsertByKey(
-        m,
-        Region,
-        level.map((r) => ({
-          code: r.code,
-          type: r.type as Region['type'],
-          parentId: nul(r.parent_code) ? need(regionIds, nul(r.parent_code), `regions.csv ${r.code} parent_code`) : null,
-          zoneId: nul(r.zone_code) ? need(regionIds, nul(r.zone_code), `regions.csv ${r.code} zone_code`) : null,
-          name: r.name,
-          nameEn: nul(r.name_en),
-          landAreaMu: normalizeDecimal(nul(r.land_area_mu), 4),
-          districtVerified: bool(r.district_verified, true),
-          note: nul(r.note),
-          source: nul(r.source),
-        })),
-        (e) => e.code!,
-      );
-      res.ids.forEach((id, code) => regionIds.set(code, id));
-      addCounts(regionCount, res.count);
-    }
-    summary.region = regionCount;
+    const regions = await upsertTree(m, Region, this.read('regions.csv'), 'regions.csv', (r, ids, where) => ({
+      code: r.code,
+      type: r.type as Region['type'],
+      parentId: nul(r.parent_code) ? need(ids, nul(r.parent_code), `${where} parent_code`) : null,
+      zoneId: nul(r.zone_code) ? need(ids, nul(r.zone_code), `${where} zone_code`) : null,
+      name: r.name,
+      nameEn: nul(r.name_en),
+      landAreaMu: normalizeDecimal(nul(r.land_area_mu), 4),
+      districtVerified: bool(r.district_verified, true),
+      note: nul(r.note),
+      source: nul(r.source),
+    }));
+    summary.region = regions.count;
+    const industryIds = industries.ids;
+    const regionIds = regions.ids;
 
     summary.park_industry = await this.seedParkIndustries(m, regionIds, industryIds);
 
