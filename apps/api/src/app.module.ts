@@ -5,10 +5,16 @@ import type { AppConfig } from './core/config/app-config';
 import { ConfigModule } from './core/config/config.module';
 import { DatabaseModule } from './core/database/database.module';
 import { HealthModule } from './core/health/health.module';
+import { LoggingModule } from './core/logging/logging.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
+import { IngestModule } from './modules/ingest/ingest.module';
 import { ObservationsModule } from './modules/observations/observations.module';
 import { PlansModule } from './modules/plans/plans.module';
+import { RegionsModule } from './modules/regions/regions.module';
 import { SeedModule } from './modules/seed/seed.module';
+import { UsersModule } from './modules/users/users.module';
 
 @Module({})
 export class AppModule {
@@ -19,7 +25,22 @@ export class AppModule {
       : [];
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(config), HealthModule, CatalogModule, ObservationsModule, PlansModule, SeedModule, ...web],
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(config),
+        DatabaseModule.forRoot(config),
+        AuditModule,
+        AuthModule,
+        UsersModule,
+        HealthModule,
+        CatalogModule,
+        ObservationsModule,
+        PlansModule,
+        IngestModule,
+        RegionsModule,
+        SeedModule,
+        ...web,
+      ],
     };
   }
 }

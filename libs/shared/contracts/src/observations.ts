@@ -17,7 +17,19 @@ export interface SeriesPointDto {
   ytdDerived: boolean;
   /** True when the YoY figure was computed from nominal values rather than reported. */
   yoyComputed: boolean;
+  /** How `yoyMonthPct` was obtained: reported in the file, or computed (stored as computed, or here from last year's value). */
+  yoyMonthBasis?: 'reported' | 'computed' | null;
+  /** How `yoyYtdPct` was obtained. */
+  yoyYtdBasis?: 'reported' | 'computed' | null;
   mergedJanFeb: boolean;
+  source: { batchId: number; row: number; demo: boolean };
+}
+
+/** The value of a complete year: December 1–12月累计 of a flow, the year-end level of a stock or ratio. */
+export interface AnnualValueDto {
+  year: number;
+  value: number;
+  /** Source of the figure (file row). */
   source: { batchId: number; row: number; demo: boolean };
 }
 
@@ -26,4 +38,8 @@ export interface SeriesDto {
   subject: { industryCode: string | null; industryName: string | null; regionCode: string; regionName: string };
   granularity: Granularity;
   points: SeriesPointDto[];
+  /** Values of the complete years in the series (not limited by `from`/`to`). */
+  annual?: AnnualValueDto[];
+  /** `YYYY-MM` of the latest stored point of the series (not limited by `to`). */
+  latestPeriod?: string | null;
 }

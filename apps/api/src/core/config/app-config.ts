@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { DEFAULT_STATUS_THRESHOLDS, type StatusThresholds, validateStatusThresholds } from '@im/domain';
+import { loadUploadConfig, type UploadConfig } from './upload-config';
+import { loadSecurityConfig, type SecurityConfig } from '../security/security-config';
 
 export type DatabaseConfig =
   | { driver: 'sqlite'; file: string }
@@ -18,6 +20,10 @@ export interface AppConfig {
   logLevel: 'error' | 'warn' | 'log' | 'debug';
   /** Target status thresholds (docs/TARGETS.md); defaults from @im/domain, overridable per variable. */
   statusThresholds: StatusThresholds;
+  /** Upload limits (UPLOAD_* variables). Always set by loadConfig; optional so that hand-built configurations (tests) get the defaults through `uploadConfigOf`. */
+  uploads?: UploadConfig;
+  /** Sessions, login throttling, cookies, CORS, first admin, demo users (core/security/security-config.ts). Always set by loadConfig; optional for hand-built configurations (tests: `securityConfigOf`). */
+  security?: SecurityConfig;
 }
 
 /** Environment variable → status threshold it overrides. */
@@ -89,6 +95,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const statusThresholds: StatusThresholds = { ...DEFAULT_STATUS_THRESHOLDS, ...overrides };
   for (const p of validateStatusThresholds(statusThresholds)) problems.push(`status thresholds: ${p}`);
 
+  const uploads = loadUploadConfig(env, dataDir, problems);
+  const security = loadSecurityConfig(env, problems);
+
   if (problems.length) throw new ConfigError(problems);
   return {
     port,
@@ -99,6 +108,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: resolve(env.WEB_DIST_DIR || 'dist/apps/web'),
     logLevel,
     statusThresholds,
+    uploads,
+    security,
   };
 }
 

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config/app-config';
+import { AuditAppendOnlySubscriber } from '../../modules/audit/audit-append-only.subscriber';
 import { ALL_ENTITIES } from './entities';
 import { MYSQL_MIGRATIONS } from './migrations/mysql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
@@ -12,6 +13,8 @@ export const MIGRATIONS_TABLE = 'typeorm_migrations';
 export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
   const common = {
     entities: ALL_ENTITIES,
+    // The audit log is append-only: statements that would change or delete its records fail.
+    subscribers: [AuditAppendOnlySubscriber],
     migrationsTableName: MIGRATIONS_TABLE,
     synchronize: false,
     migrationsRun: false,

@@ -1,3 +1,6 @@
+import { AuditLog } from '../../modules/audit/entities/audit-log.entity';
+import { LoginAttempt } from '../../modules/auth/entities/login-attempt.entity';
+import { UserSession } from '../../modules/auth/entities/user-session.entity';
 import { Enterprise } from '../../modules/catalog/entities/enterprise.entity';
 import { Framework } from '../../modules/catalog/entities/framework.entity';
 import { Indicator } from '../../modules/catalog/entities/indicator.entity';
@@ -5,9 +8,13 @@ import { IndustryNode } from '../../modules/catalog/entities/industry-node.entit
 import { ParkIndustry } from '../../modules/catalog/entities/park-industry.entity';
 import { Region } from '../../modules/catalog/entities/region.entity';
 import { UploadBatch } from '../../modules/ingest/entities/upload-batch.entity';
+import { UploadChange } from '../../modules/ingest/entities/upload-change.entity';
+import { UploadIssue } from '../../modules/ingest/entities/upload-issue.entity';
+import { UploadLock } from '../../modules/ingest/entities/upload-lock.entity';
 import { Observation } from '../../modules/observations/entities/observation.entity';
 import { ObservationRevision } from '../../modules/observations/entities/observation-revision.entity';
 import { Series } from '../../modules/observations/entities/series.entity';
+import { ROLLUP_ENTITIES } from '../../modules/observations/rollups/entities';
 import { AnnualTarget } from '../../modules/plans/entities/annual-target.entity';
 import { Plan } from '../../modules/plans/entities/plan.entity';
 import { Target } from '../../modules/plans/entities/target.entity';
@@ -25,8 +32,15 @@ export const ALL_ENTITIES = [
   Target,
   AnnualTarget,
   User,
+  UserSession,
+  LoginAttempt,
+  AuditLog,
   UploadBatch,
+  UploadIssue,
+  UploadChange,
+  UploadLock,
   Series,
   Observation,
   ObservationRevision,
+  ...ROLLUP_ENTITIES,
 ];

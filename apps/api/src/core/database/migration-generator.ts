@@ -11,7 +11,7 @@ export async function generateMigration(ds: DataSource, name: string, migrations
   await ds.runMigrations({ transaction: 'each' });
   const log = await ds.driver.createSchemaBuilder().log();
   if (log.upQueries.length === 0) return null;
-  const driverDir = ds.options.type === 'mysql' ? 'mysql' : 'sqlite';
+  const driverDir = ds.options.type === 'mysql' || ds.options.type === 'mariadb' ? 'mysql' : 'sqlite';
   const timestamp = Date.now();
   const className = `${name.replace(/(^|[-_ ])(\w)/g, (_m, _s, c: string) => c.toUpperCase())}${timestamp}`;
   const q = (s: string) => '`' + s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { HealthDto } from '@im/contracts';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { HealthResponse } from './health.response';
+import { Public } from '../security/policy.decorator';
 
 @ApiTags('health')
 @Controller('health')
@@ -15,6 +16,7 @@ export class HealthController {
 
   /** Liveness and readiness: database driver, connectivity and migrations applied. */
   @Get()
+  @Public()
   @ApiOkResponse({ type: HealthResponse })
   async health(): Promise<HealthDto> {
     let connected = false;

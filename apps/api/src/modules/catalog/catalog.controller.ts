@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FrameworkDto, IndicatorDto, IndustryTreeDto, RegionNodeDto } from '@im/contracts';
 import { CatalogService } from './catalog.service';
 import { IndustriesQuery } from './dto/industries.query';
+import { Can } from '../../core/security/policy.decorator';
 
 @ApiTags('catalog')
 @Controller('catalog')
@@ -10,6 +11,7 @@ export class CatalogController {
   constructor(private readonly catalog: CatalogService) {}
 
   @Get('frameworks')
+  @Can('data.read')
   @ApiOperation({ summary: '产业体系 frameworks (xm-446, xm-sei-5x, fj-coord, gbt4754)' })
   @ApiOkResponse({ description: 'FrameworkDto[]' })
   frameworks(): Promise<FrameworkDto[]> {
@@ -17,6 +19,7 @@ export class CatalogController {
   }
 
   @Get('industries')
+  @Can('data.read')
   @ApiOperation({ summary: 'The industry tree of one framework, with lead and responsible units' })
   @ApiOkResponse({ description: 'IndustryTreeDto' })
   industries(@Query() query: IndustriesQuery): Promise<IndustryTreeDto> {
@@ -24,6 +27,7 @@ export class CatalogController {
   }
 
   @Get('regions')
+  @Can('data.read')
   @ApiOperation({ summary: 'City → districts and development zones → parks, with park industries' })
   @ApiOkResponse({ description: 'RegionNodeDto[]' })
   regions(): Promise<RegionNodeDto[]> {
@@ -31,6 +35,7 @@ export class CatalogController {
   }
 
   @Get('indicators')
+  @Can('data.read')
   @ApiOperation({ summary: 'Indicators with their storage units' })
   @ApiOkResponse({ description: 'IndicatorDto[]' })
   indicators(): Promise<IndicatorDto[]> {

@@ -6,13 +6,22 @@ import { Observation } from './entities/observation.entity';
 import { ObservationRevision } from './entities/observation-revision.entity';
 import { Series } from './entities/series.entity';
 import { ObservationsController } from './observations.controller';
+import { ObservationWriter } from './observation-writer';
 import { ObservationsService } from './observations.service';
+import { DashboardCacheInterceptor } from './queries/dashboard-cache.interceptor';
+import { DashboardContext } from './queries/dashboard-context';
+import { DashboardQueryRepository } from './queries/dashboard-query.repository';
+import { ROLLUP_ENTITIES } from './rollups/entities';
+import { RollupService } from './rollups/rollup.service';
 import { SeriesReader } from './series-reader';
 
 @Module({
-  imports: [CatalogModule, TypeOrmModule.forFeature([Series, Observation, ObservationRevision, UploadBatch])],
+  imports: [
+    CatalogModule,
+    TypeOrmModule.forFeature([Series, Observation, ObservationRevision, UploadBatch, ...ROLLUP_ENTITIES]),
+  ],
   controllers: [ObservationsController],
-  providers: [ObservationsService, SeriesReader],
-  exports: [ObservationsService, SeriesReader],
+  providers: [ObservationsService, SeriesReader, RollupService, DashboardContext, DashboardQueryRepository, DashboardCacheInterceptor, ObservationWriter],
+  exports: [ObservationsService, SeriesReader, RollupService, DashboardContext, DashboardQueryRepository, DashboardCacheInterceptor, ObservationWriter],
 })
 export class ObservationsModule {}

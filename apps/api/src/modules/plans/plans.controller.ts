@@ -43,6 +43,7 @@ import { PutAnnualTargetDto } from './dto/annual-target.dto';
 import { ImportTargetsQuery } from './dto/import-targets.query';
 import { CreatePlanDto, UpdatePlanDto } from './dto/plan.dto';
 import { CreateTargetDto, UpdateTargetDto } from './dto/target.dto';
+import { Can } from '../../core/security/policy.decorator';
 import { PlansException } from './plans.exception';
 import { PlansService, type UploadedCsvFile } from './plans.service';
 
@@ -95,6 +96,7 @@ export class PlansController {
   // Reads
 
   @Get()
+  @Can('data.read')
   @ApiOperation({ summary: 'Plans (规划), e.g. xm-sei-14 十四五战新规划 2021–2025' })
   @ApiOkResponse({ description: 'PlanDto[]' })
   list(): Promise<PlanDto[]> {
@@ -102,6 +104,7 @@ export class PlansController {
   }
 
   @Get(':code')
+  @Can('data.read')
   @ApiOperation({ summary: 'A plan with its targets (numerator/denominator series named by codes and names) and annual targets' })
   @ApiParam(PLAN_CODE)
   @ApiOkResponse({ description: 'PlanDetailDto' })
@@ -111,6 +114,7 @@ export class PlansController {
   }
 
   @Get(':code/targets')
+  @Can('data.read')
   @ApiOperation({ summary: 'The targets of a plan, in their stored order' })
   @ApiParam(PLAN_CODE)
   @ApiOkResponse({ description: 'TargetDto[]' })
@@ -120,6 +124,7 @@ export class PlansController {
   }
 
   @Get(':code/targets.csv')
+  @Can('data.read')
   @ApiOperation({
     summary: 'Export the targets as CSV (format of seeds/reference/targets.csv)',
     description: 'UTF-8 with BOM (opens in Excel), the seeds’ columns, LF line ends. Text cells starting with = + - @ tab CR LF get a leading \' so that spreadsheets do not run them; numbers stay numbers. Annual targets are not part of the file.',
@@ -134,6 +139,7 @@ export class PlansController {
   }
 
   @Get(':code/targets/:targetCode')
+  @Can('data.read')
   @ApiOperation({ summary: 'One target with its annual targets' })
   @ApiParam(PLAN_CODE)
   @ApiParam(TARGET_CODE)
@@ -144,9 +150,10 @@ export class PlansController {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Writes (admin and plan owners — the place for an authorization guard)
+  // Writes (plans.write: admin)
 
   @Post()
+  @Can('plans.write')
   @ApiOperation({ summary: 'Create a plan' })
   @ApiCreatedResponse({ description: 'PlanDto' })
   @ApiBadRequestResponse({ description: `validation (unknown fields, formats), PLANS_INVALID_PLAN_YEARS — ${ERROR_BODY}` })
@@ -156,6 +163,7 @@ export class PlansController {
   }
 
   @Patch(':code')
+  @Can('plans.write')
   @ApiOperation({ summary: 'Change a plan (name, years, owner, source); the code never changes' })
   @ApiParam(PLAN_CODE)
   @ApiOkResponse({ description: 'PlanDto' })
@@ -167,6 +175,7 @@ export class PlansController {
   }
 
   @Delete(':code')
+  @Can('plans.write')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Delete a plan without targets' })
   @ApiParam(PLAN_CODE)
@@ -178,6 +187,7 @@ export class PlansController {
   }
 
   @Post(':code/targets')
+  @Can('plans.write')
   @ApiOperation({
     summary: 'Create a target',
     description: 'Rules: see targets-csv/validate-target.ts — the same as for an imported file. Unknown catalog codes are a 400 with the closest known codes suggested.',
@@ -192,6 +202,7 @@ export class PlansController {
   }
 
   @Patch(':code/targets/:targetCode')
+  @Can('plans.write')
   @ApiOperation({ summary: 'Change a target (fields sent only; null clears); the result is validated as a whole' })
   @ApiParam(PLAN_CODE)
   @ApiParam(TARGET_CODE)
@@ -204,6 +215,7 @@ export class PlansController {
   }
 
   @Delete(':code/targets/:targetCode')
+  @Can('plans.write')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Delete a target and its annual targets' })
   @ApiParam(PLAN_CODE)
@@ -215,6 +227,7 @@ export class PlansController {
   }
 
   @Put(':code/targets/:targetCode/annual/:year')
+  @Can('plans.write')
   @ApiOperation({
     summary: 'Set the annual target (年度目标) of a year',
     description: 'Only years strictly between the baseline year (or the plan’s start year − 1) and the target year. Without annual targets the planned path is interpolated.',
@@ -235,6 +248,7 @@ export class PlansController {
   }
 
   @Delete(':code/targets/:targetCode/annual/:year')
+  @Can('plans.write')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Delete the annual target of a year (the planned path is interpolated again)' })
   @ApiParam(PLAN_CODE)
@@ -248,6 +262,7 @@ export class PlansController {
   }
 
   @Post(':code/targets/import')
+  @Can('plans.write')
   @HttpCode(HttpStatus.OK)
   @UseInterceptors(CsvUploadInterceptor)
   @ApiOperation({

@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, QueryFailedError, type EntityManager, type Repository } from 'typeorm';
 import type { AnnualTargetDto, PlanDetailDto, PlanDto, TargetDto, TargetImportReportDto } from '@im/contracts';
+import { AuditService } from '../audit/audit.service';
 import { CatalogService } from '../catalog/catalog.service';
 import type { PutAnnualTargetDto } from './dto/annual-target.dto';
 import type { ImportTargetsQuery } from './dto/import-targets.query';
@@ -46,6 +48,7 @@ export class PlansService {
     @InjectRepository(Target) private readonly targets: Repository<Target>,
     @InjectRepository(AnnualTarget) private readonly annualTargets: Repository<AnnualTarget>,
     private readonly catalog: CatalogService,
+    private readonly audit: AuditService,
   ) {}
 
   // ---------------------------------------------------------------------------------------------
@@ -80,7 +83,10 @@ export class PlansService {
   async exportTargetsCsv(code: string): Promise<CsvExport> {
     const plan = await this.planByCode(code);
     const [targets, lookup] = await Promise.all([this.targets.find({ where: { planId: plan.id }, order: { id: 'ASC' } }), this.catalog.lookup()]);
-    return { fileName: `${plan.code}-targets.csv`, content: serializeTargetsCsv(targets.map((t) => toTargetFields(t, plan.code, lookup))) };
+    const content = serializeTargetsCsv(targets.map((t) => toTargetFields(t, plan.code, lookup)));
+    const fileName = `${plan.code}-targets.csv`;
+    await this.audit.record({ action: 'export', objectType: 'plan_targets', objectId: plan.code, fileSha256: sha256(content), detail: { fileName, rows: targets.length } });
+    return { fileName, content };
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -98,7 +104,10 @@ export class PlansService {
       ownerUnit: dto.ownerUnit ?? null,
       source: dto.source ?? null,
     });
-    await this.plans.insert(plan).catch(rethrowUnique(() => PlansException.planExists(dto.code)));
+    await this.plans.manager.transaction(async (m) => {
+      await m.getRepository(Plan).insert(plan).catch(rethrowUnique(() => PlansException.planExists(dto.code)));
+      await this.audit.record({ action: 'plan.create', objectType: 'plan', objectId: plan.code, manager: m, detail: { ...toPlanDto(plan) } });
+    });
     return toPlanDto(plan);
   }
 
@@ -113,7 +122,10 @@ export class PlansService {
       for (const key of ['name', 'nameEn', 'startYear', 'endYear', 'ownerUnit', 'source'] as const) {
         if (dto[key] !== undefined && dto[key] !== plan[key]) Object.assign(changes, { [key]: dto[key] });
       }
-      if (Object.keys(changes).length) await m.getRepository(Plan).update(plan.id, changes);
+      if (Object.keys(changes).length) {
+        await m.getRepository(Plan).update(plan.id, changes);
+        await this.audit.record({ action: 'plan.update', objectType: 'plan', objectId: plan.code, manager: m, detail: { changes: diff(plan, changes) } });
+      }
       return toPlanDto({ ...plan, ...changes });
     });
   }
@@ -125,6 +137,7 @@ export class PlansService {
       const count = await m.getRepository(Target).countBy({ planId: plan.id });
       if (count > 0) throw PlansException.planHasTargets(plan.code, count);
       await m.getRepository(Plan).delete(plan.id);
+      await this.audit.record({ action: 'plan.delete', objectType: 'plan', objectId: plan.code, manager: m, detail: { ...toPlanDto(plan) } });
     });
   }
 
@@ -137,7 +150,10 @@ export class PlansService {
     const target = validOrThrow(validateTarget(targetFields({ ...requestFields(dto), planCode: plan.code }), ctx));
     if (await this.targets.existsBy({ planId: plan.id, code: target.values.code })) throw PlansException.targetExists(plan.code, target.values.code);
     const entity = this.targets.create({ ...target.values, planId: plan.id });
-    await this.targets.insert(entity).catch(rethrowUnique(() => PlansException.targetExists(plan.code, target.values.code)));
+    await this.plans.manager.transaction(async (m) => {
+      await m.getRepository(Target).insert(entity).catch(rethrowUnique(() => PlansException.targetExists(plan.code, target.values.code)));
+      await this.audit.record({ action: 'target.create', objectType: 'target', objectId: `${plan.code}/${entity.code}`, manager: m, detail: { ...target.values } });
+    });
     return toTargetDto(entity, plan.code, lookup, []);
   }
 
@@ -157,7 +173,10 @@ export class PlansService {
       );
       if (outOfRange) throw PlansException.annualTargetsConflict(outOfRange.message);
       const changes = changedValues(current, target);
-      if (Object.keys(changes).length) await m.getRepository(Target).update(current.id, changes);
+      if (Object.keys(changes).length) {
+        await m.getRepository(Target).update(current.id, changes);
+        await this.audit.record({ action: 'target.update', objectType: 'target', objectId: `${plan.code}/${current.code}`, manager: m, detail: { changes: diff(current, changes) } });
+      }
       return toTargetDto({ ...current, ...changes } as Target, plan.code, lookup, annuals);
     });
   }
@@ -166,8 +185,16 @@ export class PlansService {
     const plan = await this.planByCode(code);
     await this.plans.manager.transaction(async (m) => {
       const target = await this.targetIn(m, plan, targetCode);
+      const annuals = await m.getRepository(AnnualTarget).findBy({ targetId: target.id });
       await m.getRepository(AnnualTarget).delete({ targetId: target.id });
       await m.getRepository(Target).delete(target.id);
+      await this.audit.record({
+        action: 'target.delete',
+        objectType: 'target',
+        objectId: `${plan.code}/${target.code}`,
+        manager: m,
+        detail: { name: target.name, targetValue: target.targetValue, targetYear: target.targetYear, annualTargets: annuals.map((a) => ({ year: a.year, value: a.value })) },
+      });
     });
   }
 
@@ -186,12 +213,17 @@ export class PlansService {
       const repo = m.getRepository(AnnualTarget);
       const existing = await repo.findOneBy({ targetId: target.id, year });
       const note = dto.note ?? null;
+      const objectId = `${plan.code}/${target.code}/${year}`;
       if (existing) {
-        if (existing.value !== checked.value || existing.note !== note) await repo.update(existing.id, { value: checked.value!, note });
+        if (existing.value !== checked.value || existing.note !== note) {
+          await repo.update(existing.id, { value: checked.value!, note });
+          await this.audit.record({ action: 'annual_target.set', objectType: 'annual_target', objectId, manager: m, detail: { changes: diff(existing, { value: checked.value!, note }) } });
+        }
         return toAnnualTargetDto({ ...existing, value: checked.value!, note });
       }
       const created = repo.create({ targetId: target.id, year, value: checked.value!, note });
       await repo.insert(created).catch(rethrowUnique(() => PlansException.concurrentChange()));
+      await this.audit.record({ action: 'annual_target.set', objectType: 'annual_target', objectId, manager: m, detail: { changes: { value: { from: null, to: created.value }, note: { from: null, to: note } } } });
       return toAnnualTargetDto(created);
     });
   }
@@ -200,8 +232,10 @@ export class PlansService {
     const plan = await this.planByCode(code);
     await this.plans.manager.transaction(async (m) => {
       const target = await this.targetIn(m, plan, targetCode);
+      const existing = await m.getRepository(AnnualTarget).findOneBy({ targetId: target.id, year });
       const result = await m.getRepository(AnnualTarget).delete({ targetId: target.id, year });
       if (!result.affected) throw PlansException.annualTargetNotFound(target.code, year);
+      await this.audit.record({ action: 'annual_target.delete', objectType: 'annual_target', objectId: `${plan.code}/${target.code}/${year}`, manager: m, detail: { value: existing?.value ?? null, note: existing?.note ?? null } });
     });
   }
 
@@ -247,6 +281,14 @@ export class PlansService {
         await repo.insert(inserts.slice(i, i + INSERT_CHUNK)).catch(rethrowUnique(() => PlansException.concurrentChange()));
       }
       for (const u of result.updates) await repo.update(u.id, pickValues(u.target, u.changed));
+      await this.audit.record({
+        action: 'target.import',
+        objectType: 'plan',
+        objectId: plan.code,
+        fileSha256: sha256(file.buffer),
+        manager: m,
+        detail: { fileName: report.fileName, encoding: report.encoding, rows: report.rowCount, inserted: report.inserted, updated: report.updated, unchanged: report.unchanged, insertedCodes: result.inserts.map((i) => i.target.values.code), updatedCodes: result.updates.map((u) => u.target.values.code) },
+      });
       return { ...report, applied: true };
     };
     return dryRun ? run(this.plans.manager) : this.plans.manager.transaction(run);
@@ -368,4 +410,13 @@ function rethrowUnique(toError: () => PlansException): (e: unknown) => never {
     if (driver && (driver.code === 'ER_DUP_ENTRY' || driver.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(driver.message ?? ''))) throw toError();
     throw e;
   };
+}
+
+const sha256 = (content: string | Buffer) => createHash('sha256').update(content).digest('hex');
+
+/** Old → new of the changed fields, for the audit record. */
+function diff<T extends object>(before: T, changes: Partial<T>): Record<string, { from: unknown; to: unknown }> {
+  const out: Record<string, { from: unknown; to: unknown }> = {};
+  for (const [key, to] of Object.entries(changes)) out[key] = { from: (before as Record<string, unknown>)[key] ?? null, to: to ?? null };
+  return out;
 }

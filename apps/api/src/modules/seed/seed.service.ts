@@ -2,6 +2,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { lastCompleteMonth } from '@im/seeds';
 import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
+import { isDemoMode } from '../../core/security/security-config';
+import { UsersService } from '../users/users.service';
 import { DemoLoader } from './demo-loader';
 import { ReferenceSeeder } from './reference-seeder';
 
@@ -13,6 +15,7 @@ export class SeedService {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly users: UsersService,
   ) {}
 
   async prepare(): Promise<void> {
@@ -26,6 +29,11 @@ export class SeedService {
           ? `demo data loaded: batch ${demo.batchId}, ${demo.enterprises} enterprises, ${demo.series} series, ${demo.observations} observations`
           : `demo data present (batch ${demo.batchId})`,
       );
+    }
+    // Demo users (published password) exist in demo mode only: the embedded database with demo data.
+    if (isDemoMode(this.config)) {
+      const created = await this.users.ensureDemoUsers();
+      if (created.length) this.logger.log(`demo users created: ${created.join(', ')}`);
     }
   }
 }

@@ -4,13 +4,36 @@
  */
 import { use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { BarChart, LineChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, LineChart, RadarChart, TreemapChart } from 'echarts/charts';
+import {
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  MarkPointComponent,
+  RadarComponent,
+  TitleComponent,
+  TooltipComponent,
+} from 'echarts/components';
 
 let registered = false;
 
 export function ensureEchartsRegistered(): void {
   if (registered) return;
-  use([CanvasRenderer, BarChart, LineChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, AriaComponent]);
+  use([
+    CanvasRenderer,
+    BarChart,
+    LineChart,
+    TreemapChart,
+    RadarChart,
+    GridComponent,
+    LegendComponent,
+    TitleComponent,
+    TooltipComponent,
+    AriaComponent,
+    MarkLineComponent,
+    MarkPointComponent,
+    RadarComponent,
+  ]);
   registered = true;
 }

@@ -1,15 +1,24 @@
 /**
- * The one number formatter of the web app. Every figure shown to a user goes through here:
- * money is converted between 元 / 万元 / 亿元 and rounded to a fixed number of decimals,
- * missing values (null, undefined, NaN) become "—" (missing is not zero).
+ * The number formatter of the web app: a thin layer over the exact formatting of `@im/domain` (one
+ * implementation for the API, the brief and the screens). Every figure shown to a user goes through
+ * here: money is converted between 元 / 万元 / 亿元 by moving the decimal point, rounded half away from
+ * zero (四舍五入) to a fixed number of decimals, and missing values (null, undefined, NaN) become "—"
+ * (missing is not zero).
  */
+import {
+  MISSING_DISPLAY,
+  convertAmount,
+  decimalRound,
+  formatAmount as domainFormatAmount,
+  formatPercent as domainFormatPercent,
+  formatPercentagePoints,
+  type AmountUnit,
+} from '@im/domain';
 
-export const MISSING = '—';
+export const MISSING = MISSING_DISPLAY;
 
 export type DisplayLocale = 'zh-CN' | 'en';
 export type MoneyUnit = '元' | '万元' | '亿元';
-
-const MONEY_FACTOR: Record<MoneyUnit, number> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
 
 /** Decimals used when a money figure is displayed in 亿元 (DESIGN §2.2: "display 亿元 with a fixed number of decimals"). */
 export const YI_YUAN_DECIMALS = 2;
@@ -22,19 +31,16 @@ export function isPresent(value: number | null | undefined): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
-/** Converts a money value between units; null stays null. */
+/** Converts a money value between units exactly (moving the decimal point); null stays null. */
 export function convertMoney(value: number | null | undefined, from: MoneyUnit, to: MoneyUnit): number | null {
   if (!isPresent(value)) return null;
-  const f = MONEY_FACTOR[from];
-  const t = MONEY_FACTOR[to];
-  if (f === t) return value;
-  // Divide by an exact power of ten rather than multiplying by a fraction: 12345 / 1e4 is exact to the last digit.
-  return f < t ? value / (t / f) : value * (f / t);
+  return convertAmount(value, from as AmountUnit, to as AmountUnit);
 }
 
 export interface NumberFormatOptions {
   /** Fixed number of decimals (default 2). */
   decimals?: number;
+  /** UI language; Chinese and English write numbers alike (1,234.57), kept for callers that pass it. */
   locale?: DisplayLocale;
   /** Thousands separators (default true). CSV export turns them off. */
   grouping?: boolean;
@@ -42,29 +48,16 @@ export interface NumberFormatOptions {
   signed?: boolean;
 }
 
-const formatterCache = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(locale: DisplayLocale, decimals: number, grouping: boolean, signed: boolean): Intl.NumberFormat {
-  const key = `${locale}|${decimals}|${grouping}|${signed}`;
-  let nf = formatterCache.get(key);
-  if (!nf) {
-    nf = new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'zh-CN', {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-      useGrouping: grouping,
-      // "negative" never prints "-0.00" for a tiny negative value that rounds to zero; "exceptZero" adds "+" to positives only.
-      signDisplay: signed ? 'exceptZero' : 'negative',
-    });
-    formatterCache.set(key, nf);
-  }
-  return nf;
+function withSign(text: string, signed: boolean | undefined): string {
+  return signed && !text.startsWith('-') && /[1-9]/.test(text) ? `+${text}` : text;
 }
 
 /** Formats a plain number with fixed decimals; missing → "—". */
 export function formatNumber(value: number | null | undefined, options: NumberFormatOptions = {}): string {
   if (!isPresent(value)) return MISSING;
-  const { decimals = 2, locale = 'zh-CN', grouping = true, signed = false } = options;
-  return numberFormat(locale, decimals, grouping, signed).format(value);
+  const { decimals = 2, grouping = true, signed = false } = options;
+  // An amount "converted" from 万元 to 万元 is the number itself: the domain's exact rounding and grouping.
+  return withSign(domainFormatAmount(value, { from: '万元', to: '万元', decimals, grouping }), signed);
 }
 
 export interface AmountFormatOptions extends NumberFormatOptions {
@@ -76,31 +69,31 @@ export interface AmountFormatOptions extends NumberFormatOptions {
 
 /** Formats a money amount: converts (default 万元 → 亿元) and rounds to fixed decimals. No unit suffix: units go in headers and axis names. */
 export function formatAmount(value: number | null | undefined, options: AmountFormatOptions = {}): string {
-  const { from = '万元', to = '亿元', decimals = YI_YUAN_DECIMALS, ...rest } = options;
-  return formatNumber(convertMoney(value, from, to), { decimals, ...rest });
+  if (!isPresent(value)) return MISSING;
+  const { from = '万元', to = '亿元', decimals = YI_YUAN_DECIMALS, grouping = true, signed = false } = options;
+  return withSign(domainFormatAmount(value, { from, to, decimals, grouping }), signed);
 }
 
 /** Formats a percentage already expressed in percent (12.3 → "12.3%"). */
 export function formatPercent(value: number | null | undefined, options: NumberFormatOptions = {}): string {
   if (!isPresent(value)) return MISSING;
-  return `${formatNumber(value, { decimals: 1, ...options })}%`;
+  return domainFormatPercent(value, { decimals: options.decimals ?? 1, signed: options.signed ?? false });
 }
 
 /** Formats a difference in percentage points, always signed: zh "+1.2个百分点", en "+1.2 pp". */
 export function formatPp(value: number | null | undefined, options: NumberFormatOptions = {}): string {
   if (!isPresent(value)) return MISSING;
-  const { locale = 'zh-CN' } = options;
-  const text = formatNumber(value, { decimals: 1, signed: true, ...options, locale });
-  return locale === 'en' ? `${text} pp` : `${text}个百分点`;
+  const decimals = options.decimals ?? 1;
+  if (options.locale === 'en') return `${formatNumber(value, { decimals, grouping: false, signed: true })} pp`;
+  return formatPercentagePoints(value, { decimals, signed: true });
 }
 
 /** Axis tick labels: up to `maxDecimals` decimals, no trailing zeros. */
-export function formatAxisNumber(value: number, locale: DisplayLocale = 'zh-CN', maxDecimals = 2): string {
+export function formatAxisNumber(value: number, _locale: DisplayLocale = 'zh-CN', maxDecimals = 2): string {
   if (!isPresent(value)) return '';
-  return new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'zh-CN', {
-    maximumFractionDigits: maxDecimals,
-    signDisplay: 'negative',
-  }).format(value);
+  const rounded = decimalRound(value, maxDecimals);
+  const decimals = rounded.includes('.') ? rounded.length - rounded.indexOf('.') - 1 : 0;
+  return formatNumber(Number(rounded), { decimals });
 }
 
 /**
@@ -122,9 +115,28 @@ export function displayUnitFor(storageUnit: string, fallbackDecimals = 0): Displ
   return { unit: storageUnit, decimals: fallbackDecimals, convert: (v) => (isPresent(v) ? v : null) };
 }
 
-const UNIT_LABEL_EN: Record<string, string> = { 元: 'CNY', 万元: 'CNY 10k', 亿元: 'CNY 100m', '%': '%', 家: 'firms', 个: 'units' };
+/**
+ * A stored value in its display unit, formatted ("—" when missing): 万元 → 亿元 with two decimals, other
+ * units as they are with `fallbackDecimals` (the indicator's decimals).
+ */
+export function formatStored(value: number | null | undefined, storageUnit: string, options: NumberFormatOptions & { fallbackDecimals?: number } = {}): string {
+  const display = displayUnitFor(storageUnit, options.fallbackDecimals ?? 0);
+  return formatNumber(display.convert(value), { ...options, decimals: options.decimals ?? display.decimals });
+}
 
-/** Unit label for the UI language: zh shows the unit as stored ("亿元"), en translates the money units. */
+const UNIT_LABEL_EN: Record<string, string> = {
+  元: 'CNY',
+  万元: 'CNY 10k',
+  亿元: 'CNY 100m',
+  '%': '%',
+  家: 'firms',
+  个: 'units',
+  '件/万人': 'per 10k people',
+  '万元/亩': 'CNY 10k per mu',
+  亩: 'mu',
+};
+
+/** Unit label for the UI language: zh shows the unit as stored ("亿元"), en translates the units it knows. */
 export function unitLabel(unit: string, locale: DisplayLocale = 'zh-CN'): string {
   if (locale === 'zh-CN') return unit;
   return UNIT_LABEL_EN[unit] ?? unit;

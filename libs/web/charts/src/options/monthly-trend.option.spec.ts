@@ -29,11 +29,21 @@ describe('buildMonthlyTrendOption', () => {
   const option = buildMonthlyTrendOption(input);
   const series = option.series as Series[];
 
-  it('draws 本月 as bars on the left axis and 累计 as a line on the right axis', () => {
+  it('draws 本月 bars and the 累计 line on the value axis and 同比 lines on the second axis', () => {
     expect(series.map((s) => [s.type, s.name, s.yAxisIndex])).toEqual([
       ['bar', '本月', 0],
-      ['line', '累计', 1],
+      ['line', '累计', 0],
+      ['line', '累计同比', 1],
+      ['line', '本月同比', 1],
     ]);
+    expect(series[2].data).toEqual([6.1, null, null, null]);
+    expect(series[3].data).toEqual([null, -2.35, null, null]);
+  });
+
+  it('shows the YTD growth and leaves the monthly growth one legend click away', () => {
+    const legend = option.legend as { data: string[]; selected: Record<string, boolean> };
+    expect(legend.data).toEqual(['本月', '累计', '累计同比', '本月同比']);
+    expect(legend.selected).toEqual({ 本月同比: false });
   });
 
   it('restarts the 累计 line every year instead of joining December to the next 1-2月', () => {
@@ -41,7 +51,7 @@ describe('buildMonthlyTrendOption', () => {
       ...input,
       rows: buildMonthlyRows([seriesPoint('2023-11', { valueYtd: 90_000 }), seriesPoint('2023-12', { valueYtd: 100_000 }), seriesPoint('2024-02', { mergedJanFeb: true, valueYtd: 20_000 })]),
     });
-    const lines = (twoYears.series as Series[]).filter((s) => s.type === 'line');
+    const lines = (twoYears.series as Series[]).filter((s) => s.type === 'line' && s.name === '累计');
     expect(lines.map((l) => l.name)).toEqual(['累计', '累计']);
     expect(lines.map((l) => l.data)).toEqual([
       [9, 10, null],
@@ -56,12 +66,12 @@ describe('buildMonthlyTrendOption', () => {
   it('converts 万元 to 亿元 and leaves unpublished values empty, not zero', () => {
     expect(series[0].data).toEqual([null, 15, null, 12]);
     expect(series[1].data).toEqual([25, 40, null, 64]);
-    expect(series).toHaveLength(2);
+    expect(series).toHaveLength(4);
   });
 
   it('names both axes with the display unit', () => {
     const axes = option.yAxis as Array<{ name: string }>;
-    expect(axes.map((a) => a.name)).toEqual(['本月（亿元）', '累计（亿元）']);
+    expect(axes.map((a) => a.name)).toEqual(['本月/累计（亿元）', '同比（%）']);
   });
 
   it('puts the title on the canvas so an exported PNG says what it shows', () => {
@@ -79,7 +89,7 @@ describe('buildMonthlyTrendOption', () => {
   it('uses English month labels and units in English', () => {
     const en = buildMonthlyTrendOption({ ...input, locale: 'en', labels: { ...labels, month: 'Month', ytd: 'YTD' } });
     expect((en.xAxis as { data: string[] }).data[0]).toBe('Jan–Feb 2024');
-    expect((en.yAxis as Array<{ name: string }>)[0].name).toBe('Month (CNY 100m)');
+    expect((en.yAxis as Array<{ name: string }>)[0].name).toBe('Month/YTD (CNY 100m)');
   });
 
   it('shows a merged 1-2月 value, if one is ever sent, dimmed rather than as a single month', () => {

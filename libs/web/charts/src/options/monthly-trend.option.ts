@@ -40,6 +40,10 @@ export interface MonthlyTrendLabels {
   mergedNoMonth: string;
   /** Shown for a month without any published figure. */
   noData: string;
+  /** 本月同比 (series name of the monthly growth line); default "本月" + yoy. */
+  yoyMonth?: string;
+  /** 累计同比 (series name of the YTD growth line); default "累计" + yoy. */
+  yoyYtd?: string;
 }
 
 export interface MonthlyTrendInput {
@@ -57,7 +61,7 @@ export interface MonthlyTrendInput {
   labels: MonthlyTrendLabels;
 }
 
-export const TREND_COLORS = { month: '#3a78c3', ytd: '#d9822b' } as const;
+export const TREND_COLORS = { month: '#3a78c3', ytd: '#d9822b', yoyYtd: '#3aa17e', yoyMonth: '#8a5cc2' } as const;
 
 function marker(color: string): string {
   return `<span style="display:inline-block;width:8px;height:8px;border-radius:50%;margin-right:6px;background:${color}"></span>`;
@@ -128,18 +132,37 @@ export function describeTrend(input: MonthlyTrendInput): string {
     : `${head}。${formatPeriodLabel(last, locale)}${labels.ytd} ${ytd} ${unit}。`;
 }
 
+/** Names of the two growth lines. */
+export function yoyLineNames(labels: MonthlyTrendLabels): { month: string; ytd: string } {
+  return { month: labels.yoyMonth ?? `${labels.month}${labels.yoy}`, ytd: labels.yoyYtd ?? `${labels.ytd}${labels.yoy}` };
+}
+
 /**
- * ECharts option of a monthly series: 本月 as bars on the left axis, 1–本月累计 as a line on the
- * right axis, Chinese month labels with the merged 1–2月 as one category, values in 亿元.
+ * ECharts option of a monthly series: 本月 as bars and 1–本月累计 as a line on the left axis (values,
+ * 亿元 for money), 同比 as lines on the second axis (%): 累计同比 shown, 本月同比 one legend click away.
+ * Chinese month labels with the merged 1–2月 as one category.
  */
 export function buildMonthlyTrendOption(input: MonthlyTrendInput): MonthlyTrendOption {
   const { rows, labels, locale } = input;
   const display = displayUnitFor(input.unit, input.decimals ?? 0);
-  const axisName = (name: string) => withUnit(name, display.unit, locale);
   const hasTitle = Boolean(input.title);
-
+  const yoyNames = yoyLineNames(labels);
+  const years = [...new Set(rows.map((row) => row.year))];
+  // A growth line restarts with the year like the YTD: a December-to-January segment would mean nothing.
+  const perYear = (name: string, color: string, pick: (row: TrendRow) => number | null, axis: number, dashed = false): LineSeriesOption[] =>
+    years.map((year) => ({
+      name,
+      type: 'line',
+      yAxisIndex: axis,
+      symbol: 'circle',
+      symbolSize: 5,
+      connectNulls: false,
+      itemStyle: { color },
+      lineStyle: { color, width: 2, type: dashed ? 'dashed' : 'solid' },
+      data: rows.map((row) => (row.year === year ? pick(row) : null)),
+    }));
   return {
-    color: [TREND_COLORS.month, TREND_COLORS.ytd],
+    color: [TREND_COLORS.month, TREND_COLORS.ytd, TREND_COLORS.yoyYtd, TREND_COLORS.yoyMonth],
     aria: { enabled: true, label: { description: describeTrend(input) } },
     title: hasTitle
       ? {
@@ -151,8 +174,15 @@ export function buildMonthlyTrendOption(input: MonthlyTrendInput): MonthlyTrendO
           subtextStyle: { fontSize: 12, color: '#646a73' },
         }
       : undefined,
-    legend: { top: hasTitle ? 10 : 4, right: 12, itemWidth: 14, itemHeight: 10, data: [labels.month, labels.ytd] },
-    grid: { left: 16, right: 16, top: hasTitle ? 84 : 48, bottom: 8 },
+    legend: {
+      top: hasTitle ? 10 : 4,
+      right: 12,
+      itemWidth: 14,
+      itemHeight: 10,
+      data: [labels.month, labels.ytd, yoyNames.ytd, yoyNames.month],
+      selected: { [yoyNames.month]: false },
+    },
+    grid: { left: 16, right: 16, top: hasTitle ? 84 : 48, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -173,16 +203,16 @@ export function buildMonthlyTrendOption(input: MonthlyTrendInput): MonthlyTrendO
     yAxis: [
       {
         type: 'value',
-        name: axisName(labels.month),
+        name: withUnit(`${labels.month}/${labels.ytd}`, display.unit, locale),
         nameTextStyle: { align: 'left', color: '#4e5969' },
         axisLabel: { formatter: (v: number) => formatAxisNumber(v, locale), color: '#4e5969' },
         splitLine: { lineStyle: { color: '#e5e6eb' } },
       },
       {
         type: 'value',
-        name: axisName(labels.ytd),
+        name: withUnit(labels.yoy, '%', locale),
         nameTextStyle: { align: 'right', color: '#4e5969' },
-        axisLabel: { formatter: (v: number) => formatAxisNumber(v, locale), color: '#4e5969' },
+        axisLabel: { formatter: (v: number) => `${formatAxisNumber(v, locale, 1)}%`, color: '#4e5969' },
         splitLine: { show: false },
       },
     ],
@@ -200,19 +230,9 @@ export function buildMonthlyTrendOption(input: MonthlyTrendInput): MonthlyTrendO
       },
       // 累计 restarts every January: one line per year (same name, so one legend entry), never a
       // segment from December's annual total down to the next 1–2月.
-      ...[...new Set(rows.map((row) => row.year))].map(
-        (year): LineSeriesOption => ({
-          name: labels.ytd,
-          type: 'line',
-          yAxisIndex: 1,
-          symbol: 'circle',
-          symbolSize: 6,
-          connectNulls: false,
-          itemStyle: { color: TREND_COLORS.ytd },
-          lineStyle: { color: TREND_COLORS.ytd, width: 2 },
-          data: rows.map((row) => (row.year === year ? display.convert(row.point?.valueYtd) : null)),
-        }),
-      ),
+      ...perYear(labels.ytd, TREND_COLORS.ytd, (row) => display.convert(row.point?.valueYtd), 0),
+      ...perYear(yoyNames.ytd, TREND_COLORS.yoyYtd, (row) => row.point?.yoyYtdPct ?? null, 1, true),
+      ...perYear(yoyNames.month, TREND_COLORS.yoyMonth, (row) => row.point?.yoyMonthPct ?? null, 1, true),
     ],
   };
 }

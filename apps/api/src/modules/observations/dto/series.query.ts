@@ -1,8 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
-
-const CODE = /^[a-z0-9._-]{1,64}$/;
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+import { CODE, MONTH } from './query-patterns';
 
 export class SeriesQuery {
   @ApiPropertyOptional({ description: 'indicator code; defaults to the industry node’s indicator', example: 'output' })

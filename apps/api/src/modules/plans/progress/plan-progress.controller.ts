@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger'
 import type { PlanProgressDto } from '@im/contracts';
 import { ProgressQuery } from '../dto/progress.query';
 import { TargetProgressService } from './target-progress.service';
+import { Can } from '../../../core/security/policy.decorator';
 
 @ApiTags('plans')
 @Controller('plans')
@@ -10,6 +11,7 @@ export class PlanProgressController {
   constructor(private readonly progress: TargetProgressService) {}
 
   @Get(':code/progress')
+  @Can('data.read')
   @ApiOperation({
     summary: 'Progress toward every target of a plan as of a month',
     description:

@@ -1,20 +1,28 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { UserRole } from '@im/contracts';
+import type { IndustryNode } from '../../catalog/entities/industry-node.entity';
 import type { Region } from '../../catalog/entities/region.entity';
 
-export type UserRole = 'admin' | 'statistician' | 'leader' | 'lead_unit' | 'district';
+export type { UserRole } from '@im/contracts';
 
-/** A user with one role; district users have one district. Authentication comes with the roles issue. */
+/**
+ * A user with one role. District users have one district (or development zone); lead units lead one
+ * or more industries (`leadIndustries`). A user without a role, or a district user without a district,
+ * sees nothing. Users are never deleted (the audit log names them): they are deactivated.
+ */
 @Entity('app_user')
 export class User {
   @PrimaryGeneratedColumn()
   id!: number;
 
+  /** Lower case, 2–64 characters a–z 0–9 . _ - */
   @Column({ type: 'varchar', length: 64, unique: true })
   username!: string;
 
   @Column({ name: 'display_name', type: 'varchar', length: 100 })
   displayName!: string;
 
+  /** Argon2id PHC string; null = cannot sign in. */
   @Column({ name: 'password_hash', type: 'varchar', length: 255, nullable: true })
   passwordHash!: string | null;
 
@@ -28,6 +36,11 @@ export class User {
   @JoinColumn({ name: 'district_id' })
   district?: Region | null;
 
+  /** Industries a lead unit leads (their sub-fields included in its scope). */
+  @ManyToMany('IndustryNode')
+  @JoinTable({ name: 'user_lead_industry', joinColumn: { name: 'user_id' }, inverseJoinColumn: { name: 'industry_node_id' } })
+  leadIndustries?: IndustryNode[];
+
   @Column({ type: 'varchar', length: 200, nullable: true })
   unit!: string | null;
 
@@ -37,6 +50,15 @@ export class User {
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo!: boolean;
 
+  @Column({ name: 'password_changed_at', type: 'datetime', nullable: true })
+  passwordChangedAt!: Date | null;
+
+  @Column({ name: 'last_login_at', type: 'datetime', nullable: true })
+  lastLoginAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at' })
   createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at' })
+  updatedAt!: Date;
 }

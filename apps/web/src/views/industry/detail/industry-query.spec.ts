@@ -3,7 +3,7 @@ import { DEFAULT_FRAMEWORK, parseIndustryQuery, toIndustryQuery } from './indust
 
 describe('parseIndustryQuery', () => {
   it('defaults to the 5+X framework, no industry and the last 24 months', () => {
-    expect(parseIndustryQuery({})).toEqual({ framework: DEFAULT_FRAMEWORK, industry: null, months: 24 });
+    expect(parseIndustryQuery({})).toEqual({ framework: DEFAULT_FRAMEWORK, industry: null, months: 24, period: null });
   });
 
   it('reads framework, industry and range from a deep link', () => {
@@ -11,8 +11,11 @@ describe('parseIndustryQuery', () => {
       framework: 'xm-446',
       industry: 'sei.ngit.ic',
       months: null,
+      period: null,
     });
     expect(parseIndustryQuery({ months: '36' }).months).toBe(36);
+    expect(parseIndustryQuery({ period: '2025-10' }).period).toBe('2025-10');
+    expect(parseIndustryQuery({ period: '2025-1' }).period).toBeNull();
   });
 
   it('takes the first of repeated parameters and ignores blanks', () => {
@@ -27,12 +30,12 @@ describe('parseIndustryQuery', () => {
 
 describe('toIndustryQuery', () => {
   it('writes the state back, leaving out the default range', () => {
-    expect(toIndustryQuery({ framework: 'xm-sei-5x', industry: 'sei.ngit', months: 24 })).toEqual({ framework: 'xm-sei-5x', industry: 'sei.ngit' });
-    expect(toIndustryQuery({ framework: 'gbt4754', industry: null, months: null })).toEqual({ framework: 'gbt4754', months: 'all' });
+    expect(toIndustryQuery({ framework: 'xm-sei-5x', industry: 'sei.ngit', months: 24, period: null })).toEqual({ framework: 'xm-sei-5x', industry: 'sei.ngit' });
+    expect(toIndustryQuery({ framework: 'gbt4754', industry: null, months: null, period: '2024-12' })).toEqual({ framework: 'gbt4754', months: 'all', period: '2024-12' });
   });
 
   it('round-trips through parse', () => {
-    const state = { framework: 'fj-coord', industry: 'fj.x', months: 12 };
+    const state = { framework: 'fj-coord', industry: 'fj.x', months: 12, period: '2025-03' };
     expect(parseIndustryQuery(toIndustryQuery(state) as Record<string, string>)).toEqual(state);
   });
 });

@@ -1,0 +1,58 @@
+/**
+ * Commit locks of (dataset, period): one `upload_lock` row per period a commit or rollback writes,
+ * inserted inside its transaction (in period order, so two transactions never wait on each other in
+ * a cycle) and deleted before it commits. A second transaction inserting the same key waits for the
+ * first to finish (MySQL row lock on the primary key; SQLite has a single writer), so two commits of
+ * the same period cannot interleave — across API instances too.
+ */
+import type { EntityManager } from 'typeorm';
+
+const isMysql = (m: EntityManager) => m.connection.options.type === 'mysql' || m.connection.options.type === 'mariadb';
+
+export async function acquirePeriodLocks(m: EntityManager, dataset: string, periods: readonly number[], batchId: number): Promise<void> {
+  const sorted = [...new Set(periods)].sort((a, b) => a - b);
+  for (let i = 0; i < sorted.length; i += 500) {
+    const part = sorted.slice(i, i + 500);
+    const params: unknown[] = [];
+    for (const p of part) params.push(dataset, Math.floor(p / 100), p % 100, batchId);
+    await m.query(`INSERT INTO upload_lock (dataset, period_year, period_month, batch_id) VALUES ${part.map(() => '(?, ?, ?, ?)').join(', ')}`, params);
+  }
+}
+
+export async function releasePeriodLocks(m: EntityManager, batchId: number): Promise<void> {
+  await m.query('DELETE FROM upload_lock WHERE batch_id = ?', [batchId]);
+}
+
+/**
+ * Runs `work` with the transaction's lock wait limited to `seconds` (MySQL; SQLite waits up to its
+ * busy timeout), and puts the connection's setting back afterwards.
+ */
+export async function withLockWait<T>(m: EntityManager, seconds: number, work: () => Promise<T>): Promise<T> {
+  if (!isMysql(m)) return work();
+  const [{ t }] = (await m.query('SELECT @@SESSION.innodb_lock_wait_timeout AS t')) as { t: number | string }[];
+  await m.query(`SET SESSION innodb_lock_wait_timeout = ${Math.max(1, Math.floor(seconds))}`);
+  try {
+    return await work();
+  } finally {
+    await m.query(`SET SESSION innodb_lock_wait_timeout = ${Number(t) || 50}`);
+  }
+}
+
+/** A lock wait timeout or deadlock (MySQL) or a busy database (SQLite): another writer is in the way. */
+export function isLockConflict(error: unknown): boolean {
+  const e = error as { errno?: number; code?: string; driverError?: { errno?: number; code?: string } };
+  const errno = e?.errno ?? e?.driverError?.errno;
+  const code = e?.code ?? e?.driverError?.code;
+  return errno === 1205 || errno === 1213 || code === 'ER_LOCK_WAIT_TIMEOUT' || code === 'ER_LOCK_DEADLOCK' || code === 'SQLITE_BUSY';
+}
+
+/** In-process queue: the embedded database has one connection, so its writing transactions take turns. */
+export class TurnQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.tail.then(work, work);
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+}
