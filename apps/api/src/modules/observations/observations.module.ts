@@ -8,7 +8,7 @@ import { Series } from './entities/series.entity';
 import { ObservationsController } from './observations.controller';
 import { ObservationWriter } from './observation-writer';
 import { ObservationsService } from './observations.service';
-import { DashboardCacheInterceptor } from './queries/dashboard-cache.interceptor';
+import { DashboardCacheInterceptor, DashboardWriteInterceptor } from './queries/dashboard-cache.interceptor';
 import { DashboardContext } from './queries/dashboard-context';
 import { DashboardQueryRepository } from './queries/dashboard-query.repository';
 import { ROLLUP_ENTITIES } from './rollups/entities';
@@ -21,7 +21,7 @@ import { SeriesReader } from './series-reader';
     TypeOrmModule.forFeature([Series, Observation, ObservationRevision, UploadBatch, ...ROLLUP_ENTITIES]),
   ],
   controllers: [ObservationsController],
-  providers: [ObservationsService, SeriesReader, RollupService, DashboardContext, DashboardQueryRepository, DashboardCacheInterceptor, ObservationWriter],
-  exports: [ObservationsService, SeriesReader, RollupService, DashboardContext, DashboardQueryRepository, DashboardCacheInterceptor, ObservationWriter],
+  providers: [ObservationsService, SeriesReader, RollupService, DashboardContext, DashboardQueryRepository, DashboardCacheInterceptor, DashboardWriteInterceptor, ObservationWriter],
+  exports: [ObservationsService, SeriesReader, RollupService, DashboardContext, DashboardQueryRepository, DashboardCacheInterceptor, DashboardWriteInterceptor, ObservationWriter],
 })
 export class ObservationsModule {}

@@ -1,26 +1,4 @@
-import {
-  BadRequestException,
-  Body,
-  type CallHandler,
-  Controller,
-  Delete,
-  type ExecutionContext,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Injectable,
-  type NestInterceptor,
-  Param,
-  Patch,
-  type PipeTransform,
-  Post,
-  Put,
-  Query,
-  StreamableFile,
-  UploadedFile,
-  UseInterceptors,
-  PayloadTooLargeException,
-} from '@nestjs/common';
+import { BadRequestException, Body, Controller, Delete, Get, HttpCode, HttpStatus, Injectable, Param, Patch, PayloadTooLargeException, Post, Put, Query, StreamableFile, UploadedFile, UseInterceptors, type CallHandler, type ExecutionContext, type NestInterceptor, type PipeTransform } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBadRequestResponse,
@@ -37,6 +15,7 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
+import { DashboardWriteInterceptor } from '../observations/queries/dashboard-cache.interceptor';
 import type { Observable } from 'rxjs';
 import type { AnnualTargetDto, PlanDetailDto, PlanDto, TargetDto, TargetImportReportDto } from '@im/contracts';
 import { PutAnnualTargetDto } from './dto/annual-target.dto';
@@ -89,6 +68,7 @@ const ERROR_BODY = '{ code, message, details? } — message in Chinese';
  */
 @ApiTags('plans')
 @Controller('plans')
+@UseInterceptors(DashboardWriteInterceptor)
 export class PlansController {
   constructor(private readonly plans: PlansService) {}
 

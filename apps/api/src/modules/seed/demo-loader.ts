@@ -8,6 +8,7 @@ import { Region } from '../catalog/entities/region.entity';
 import { UploadBatch } from '../ingest/entities/upload-batch.entity';
 import { Observation } from '../observations/entities/observation.entity';
 import { Series, seriesKeyOf } from '../observations/entities/series.entity';
+import { RollupService } from '../observations/rollups/rollup.service';
 import { SeedError } from './reference-seeder';
 
 /** Rows per multi-row INSERT: well under SQLite's bound-parameter limit, as fast as larger batches on MySQL. */
@@ -33,7 +34,12 @@ export class DemoLoader {
     const existing = await this.dataSource.getRepository(UploadBatch).findOneBy({ isDemo: true, status: 'committed' });
     if (existing) return { loaded: false, batchId: existing.id, enterprises: 0, series: 0, observations: 0 };
     const data = generateDemoData({ through, seed });
-    return this.dataSource.transaction((m) => this.insert(m, data));
+    return this.dataSource.transaction(async (m) => {
+      const result = await this.insert(m, data);
+      // The dashboards read rollups: refresh them with the batch, in the same transaction.
+      await new RollupService(this.dataSource).refreshForBatch(result.batchId, m);
+      return result;
+    });
   }
 
   private async insert(m: EntityManager, data: DemoDataset): Promise<DemoLoadResult> {

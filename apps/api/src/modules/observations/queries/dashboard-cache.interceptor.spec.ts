@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { lastValueFrom, of } from 'rxjs';
+import { lastValueFrom, of, throwError } from 'rxjs';
 import type { CallHandler, ExecutionContext } from '@nestjs/common';
 import { DashboardCache } from './dashboard-cache';
-import { DashboardCacheInterceptor } from './dashboard-cache.interceptor';
+import { DashboardCacheInterceptor, DashboardWriteInterceptor } from './dashboard-cache.interceptor';
 import type { DashboardContext } from './dashboard-context';
 
 function fakeContext(): DashboardContext {
@@ -30,6 +30,21 @@ describe(DashboardCacheInterceptor.name, () => {
       await lastValueFrom(interceptor.intercept(http('POST', '/api/plans'), { handle }));
       await lastValueFrom(interceptor.intercept(http('POST', '/api/plans'), { handle }));
       expect(handle).toHaveBeenCalledTimes(2);
+    });
+  });
+});
+
+describe(DashboardWriteInterceptor.name, () => {
+  describe('intercept', () => {
+    it('drops cached answers after a successful write, not after a read or a failed write', async () => {
+      const touch = vi.fn();
+      const interceptor = new DashboardWriteInterceptor({ touch } as unknown as DashboardContext);
+      await lastValueFrom(interceptor.intercept(http('GET', '/api/plans/p'), { handle: () => of('read') }));
+      expect(touch).not.toHaveBeenCalled();
+      await lastValueFrom(interceptor.intercept(http('PATCH', '/api/plans/p'), { handle: () => of('written') }));
+      expect(touch).toHaveBeenCalledTimes(1);
+      await expect(lastValueFrom(interceptor.intercept(http('POST', '/api/plans'), { handle: () => throwError(() => new Error('refused')) }))).rejects.toThrow('refused');
+      expect(touch).toHaveBeenCalledTimes(1);
     });
   });
 });

@@ -1,6 +1,6 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { Request } from 'express';
-import { from, lastValueFrom, type Observable } from 'rxjs';
+import { from, lastValueFrom, tap, type Observable } from 'rxjs';
 import { DashboardContext } from './dashboard-context';
 
 /** Answers of routes outside the observations' data version (plan progress) are kept this long at most. */
@@ -22,5 +22,20 @@ export class DashboardCacheInterceptor implements NestInterceptor {
     const req = ctx.switchToHttp().getRequest<Request>();
     if (req.method !== 'GET') return next.handle();
     return from(this.context.cached(`http:${req.originalUrl}`, () => lastValueFrom(next.handle()), HTTP_CACHE_TTL_MS));
+  }
+}
+
+/**
+ * For controllers whose writes change what cached dashboard answers show (plans, targets): a
+ * successful non-GET request drops this process's cached answers (`DashboardContext.touch()`).
+ */
+@Injectable()
+export class DashboardWriteInterceptor implements NestInterceptor {
+  constructor(private readonly context: DashboardContext) {}
+
+  intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const req = ctx.switchToHttp().getRequest<Request>();
+    if (req.method === 'GET' || req.method === 'HEAD') return next.handle();
+    return next.handle().pipe(tap(() => this.context.touch()));
   }
 }

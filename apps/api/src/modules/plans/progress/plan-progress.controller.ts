@@ -1,5 +1,6 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { DashboardCacheInterceptor } from '../../observations/queries/dashboard-cache.interceptor';
 import type { PlanProgressDto } from '@im/contracts';
 import { ProgressQuery } from '../dto/progress.query';
 import { TargetProgressService } from './target-progress.service';
@@ -7,6 +8,7 @@ import { Can } from '../../../core/security/policy.decorator';
 
 @ApiTags('plans')
 @Controller('plans')
+@UseInterceptors(DashboardCacheInterceptor)
 export class PlanProgressController {
   constructor(private readonly progress: TargetProgressService) {}
 

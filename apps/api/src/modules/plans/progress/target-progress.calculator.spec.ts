@@ -72,4 +72,16 @@ describe(computeTargetProgress.name, () => {
     const r = computeTargetProgress(levelTarget, flow([{ month: 5, valueYtd: '1' }]), null, { year: 2023, month: 12 }, DEFAULT_STATUS_THRESHOLDS);
     expect(r.notes).toEqual(['暂无数据：截至2023年12月，目标对应的统计序列没有数据']);
   });
+
+  it('a missed target is behind once the target year is complete, whatever the pace before', () => {
+    const r = computeTargetProgress(
+      { ...levelTarget, targetValue: '1000', targetYear: 2024, annualTargets: [] },
+      flow([{ year: 2024, month: 12, valueYtd: String(990 * 10000) }]),
+      null,
+      { year: 2025, month: 3 },
+      DEFAULT_STATUS_THRESHOLDS,
+    );
+    expect(r.achieved).toBe(false);
+    expect(r.status).toBe('behind');
+  });
 });

@@ -210,7 +210,8 @@ export function computeTargetProgress(
   result.projectedValue = level.projectedValue;
   result.projectedAchieved = level.projectedAchieved;
   result.achieved = level.achieved;
-  result.status = level.status;
+  // Once the target year is complete the question is settled: missed is behind, whatever the pace.
+  result.status = level.achieved === false ? 'behind' : level.status;
 
   const pathInput: PlannedPathInput | null = level.baseline
     ? {
