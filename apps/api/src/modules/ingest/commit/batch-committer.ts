@@ -19,7 +19,7 @@ import type { ObsState } from '../plan/series-planner';
 import type { SeriesEntry } from '../records/record-store';
 import { fromScaled } from '../records/scaled';
 import { IngestTuning } from './ingest-tuning';
-import { acquirePeriodLocks, isLockConflict, releasePeriodLocks, TurnQueue, withLockWait } from './period-locks';
+import { acquirePeriodLocks, isLockConflict, releasePeriodLocks, retryLockDeadlocks, TurnQueue, withLockWait } from './period-locks';
 
 export interface CommitInput {
   batch: UploadBatch;
@@ -144,7 +144,7 @@ export class BatchCommitter {
         });
       // MySQL: READ COMMITTED, so that what a commit that waited for the period lock reads is what the other one committed.
       const work = () => (this.mysql ? this.dataSource.transaction('READ COMMITTED', inTransaction) : this.dataSource.transaction(inTransaction));
-      await (this.mysql ? work() : this.turns.run(work));
+      await (this.mysql ? retryLockDeadlocks(work) : this.turns.run(work));
       return repo.findOneByOrFail({ id: batch.id });
     } catch (error) {
       await this.release(batch.id, error);

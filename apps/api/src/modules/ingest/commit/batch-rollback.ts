@@ -15,7 +15,7 @@ import { UploadBatch } from '../entities/upload-batch.entity';
 import { IngestException } from '../ingest.exception';
 import { toStoredObservation } from '../pipeline/plan-changes';
 import { planSeries } from '../plan/series-planner';
-import { acquirePeriodLocks, isLockConflict, releasePeriodLocks, TurnQueue, withLockWait } from './period-locks';
+import { acquirePeriodLocks, isLockConflict, releasePeriodLocks, retryLockDeadlocks, TurnQueue, withLockWait } from './period-locks';
 
 export interface RollbackOutcome {
   batch: UploadBatch;
@@ -76,7 +76,7 @@ export class BatchRollback {
           return result;
         });
       const work = () => (this.mysql ? this.dataSource.transaction('READ COMMITTED', inTransaction) : this.dataSource.transaction(inTransaction));
-      const result = await (this.mysql ? work() : this.turns.run(work));
+      const result = await (this.mysql ? retryLockDeadlocks(work) : this.turns.run(work));
       return { batch: await repo.findOneByOrFail({ id: batchId }), restored: result.restored, removed: result.removed };
     } catch (error) {
       await repo.update(batchId, { status: 'committed', message: error instanceof IngestException ? error.message : '回滚失败，数据未改变，可以重试' }).catch(() => undefined);

@@ -9,13 +9,41 @@ import type { EntityManager } from 'typeorm';
 
 const isMysql = (m: EntityManager) => m.connection.options.type === 'mysql' || m.connection.options.type === 'mariadb';
 
+/**
+ * A deadlock while taking the period locks. With three or more transactions waiting for the same lock
+ * row, InnoDB picks a victim when the holder deletes it and commits (the waiters' shared duplicate-key
+ * locks each block the other's insert). Nothing but the locks had been done, so the whole transaction
+ * can simply run again — see `retryLockDeadlocks`.
+ */
+export class PeriodLockDeadlock extends Error {
+  constructor(override readonly cause: unknown) {
+    super('deadlock while taking the period locks');
+  }
+}
+
 export async function acquirePeriodLocks(m: EntityManager, dataset: string, periods: readonly number[], batchId: number): Promise<void> {
   const sorted = [...new Set(periods)].sort((a, b) => a - b);
   for (let i = 0; i < sorted.length; i += 500) {
     const part = sorted.slice(i, i + 500);
     const params: unknown[] = [];
     for (const p of part) params.push(dataset, Math.floor(p / 100), p % 100, batchId);
-    await m.query(`INSERT INTO upload_lock (dataset, period_year, period_month, batch_id) VALUES ${part.map(() => '(?, ?, ?, ?)').join(', ')}`, params);
+    try {
+      await m.query(`INSERT INTO upload_lock (dataset, period_year, period_month, batch_id) VALUES ${part.map(() => '(?, ?, ?, ?)').join(', ')}`, params);
+    } catch (error) {
+      throw isDeadlock(error) ? new PeriodLockDeadlock(error) : error;
+    }
+  }
+}
+
+/** Runs a transaction again (up to `attempts` times in all) when it lost a deadlock while taking its period locks. */
+export async function retryLockDeadlocks<T>(work: () => Promise<T>, attempts = 10): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof PeriodLockDeadlock) || attempt >= attempts) throw error;
+      await new Promise((r) => setTimeout(r, 10 + Math.floor(Math.random() * 40 * attempt)));
+    }
   }
 }
 
@@ -40,6 +68,7 @@ export async function withLockWait<T>(m: EntityManager, seconds: number, work: (
 
 /** A lock wait timeout or deadlock (MySQL) or a busy database (SQLite): another writer is in the way. */
 export function isLockConflict(error: unknown): boolean {
+  if (error instanceof PeriodLockDeadlock) return true;
   const e = error as { errno?: number; code?: string; driverError?: { errno?: number; code?: string } };
   const errno = e?.errno ?? e?.driverError?.errno;
   const code = e?.code ?? e?.driverError?.code;
@@ -55,4 +84,9 @@ export class TurnQueue {
     this.tail = next.catch(() => undefined);
     return next;
   }
+}
+
+function isDeadlock(error: unknown): boolean {
+  const e = error as { errno?: number; code?: string; driverError?: { errno?: number; code?: string } };
+  return (e?.errno ?? e?.driverError?.errno) === 1213 || (e?.code ?? e?.driverError?.code) === 'ER_LOCK_DEADLOCK';
 }
