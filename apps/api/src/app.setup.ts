@@ -9,6 +9,8 @@ import { AllExceptionsFilter, sendBodyParserError } from './core/errors/http-exc
 import { correlationIdOf, corsOptions, helmetOptions } from './core/security/http-security';
 import { runWithRequestContext } from './core/security/request-context';
 import { securityConfigOf } from './core/security/security-config';
+import { readSessionToken } from './modules/auth/session-cookie';
+import { SessionService } from './modules/auth/session.service';
 
 type IdRequest = Request & { id?: string };
 
@@ -61,6 +63,14 @@ export function configureApp(app: INestApplication): INestApplication {
   app.useGlobalFilters(new AllExceptionsFilter());
 
   if (security.apiDocs) {
+    // The API description is for signed-in users only: anonymous visitors do not get a map of the API.
+    const sessions = app.get(SessionService);
+    express.use(['/api/docs', '/api/docs-json'], (req: Request, res: Response, next: NextFunction) => {
+      const token = readSessionToken(req);
+      const done = (ok: boolean) => (ok ? next() : res.status(401).json({ code: 'AUTH_REQUIRED', message: '请先登录', correlationId: (req as IdRequest).id }));
+      if (!token) return done(false);
+      sessions.resolve(token).then((r) => done(r.status === 'valid'), next);
+    });
     const document = SwaggerModule.createDocument(
       app,
       new DocumentBuilder()

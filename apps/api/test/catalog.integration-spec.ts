@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndustryNodeDto, IndustryTreeDto, RegionNodeDto } from '@im/contracts';
-import { createTestApp, testConfig, testDatabases, type TestApp } from './support/test-app';
+import { createTestApp, loginAs, testConfig, testDatabases, type AuthedAgent, type TestApp } from './support/test-app';
 
 const find = (nodes: IndustryNodeDto[], name: string): IndustryNodeDto | undefined => {
   for (const n of nodes) {
@@ -14,11 +14,11 @@ const find = (nodes: IndustryNodeDto[], name: string): IndustryNodeDto | undefin
 
 describe.each(testDatabases())('catalog API on $name', ({ name, config }) => {
   let t: TestApp;
+  let mayor: AuthedAgent;
 
   beforeAll(async () => {
-    t = await createTestApp(testConfig(config()));
-    const { SeedService } = await import('../src/modules/seed/seed.service');
-    await t.app.get(SeedService).prepare();
+    t = await createTestApp(testConfig(config()), { seed: true, users: [{ username: 'mayor', role: 'leader' }] });
+    mayor = await loginAs(t.app, 'mayor');
   });
   afterAll(() => t?.close());
 
@@ -29,12 +29,12 @@ describe.each(testDatabases())('catalog API on $name', ({ name, config }) => {
   });
 
   it('GET /api/catalog/frameworks lists the four frameworks', async () => {
-    const res = await request(t.app.getHttpServer()).get('/api/catalog/frameworks').expect(200);
+    const res = await mayor.get('/api/catalog/frameworks').expect(200);
     expect(res.body.map((f: { code: string }) => f.code).sort()).toEqual(['fj-coord', 'gbt4754', 'xm-446', 'xm-sei-5x']);
   });
 
   it('GET /api/catalog/industries gives the 5+X tree with every 新一代信息技术 sub-field', async () => {
-    const res = await request(t.app.getHttpServer()).get('/api/catalog/industries?framework=xm-sei-5x').expect(200);
+    const res = await mayor.get('/api/catalog/industries?framework=xm-sei-5x').expect(200);
     const tree = res.body as IndustryTreeDto;
     expect(tree.framework.code).toBe('xm-sei-5x');
     const ngit = find(tree.roots, '新一代信息技术')!;
@@ -45,7 +45,7 @@ describe.each(testDatabases())('catalog API on $name', ({ name, config }) => {
   });
 
   it('gives the 4+4+6 tree with lead and responsible units from 厦府办[2022]98号', async () => {
-    const res = await request(t.app.getHttpServer()).get('/api/catalog/industries?framework=xm-446').expect(200);
+    const res = await mayor.get('/api/catalog/industries?framework=xm-446').expect(200);
     const electronics = find(res.body.roots, '电子信息产业集群')!;
     expect(electronics.leadUnit).toContain('市工信局');
     expect(electronics.responsibleUnits).toContain('火炬管委会');
@@ -54,23 +54,23 @@ describe.each(testDatabases())('catalog API on $name', ({ name, config }) => {
   });
 
   it('gives the national classification with the manufacturing divisions and the bureau aggregates', async () => {
-    const res = await request(t.app.getHttpServer()).get('/api/catalog/industries?framework=gbt4754').expect(200);
+    const res = await mayor.get('/api/catalog/industries?framework=gbt4754').expect(200);
     expect(find(res.body.roots, '计算机、通信和其他电子设备制造业')).toBeDefined();
     expect(find(res.body.roots, '电气机械和器材制造业')).toBeDefined();
     for (const name of ['规模以上工业', '高技术制造业', '战略性新兴产业']) expect(find(res.body.roots, name), name).toBeDefined();
   });
 
   it('rejects an unknown framework with a Chinese message and a bad code with 400', async () => {
-    const res = await request(t.app.getHttpServer()).get('/api/catalog/industries?framework=nope').expect(404);
+    const res = await mayor.get('/api/catalog/industries?framework=nope').expect(404);
     expect(res.body).toMatchObject({ code: 'CATALOG_FRAMEWORK_NOT_FOUND', message: '未找到产业体系"nope"' });
-    const bad = await request(t.app.getHttpServer()).get('/api/catalog/industries?framework=%3Cscript%3E').expect(400);
+    const bad = await mayor.get('/api/catalog/industries?framework=%3Cscript%3E').expect(400);
     expect(bad.body.code).toBe('BAD_REQUEST');
     expect(JSON.stringify(bad.body)).not.toMatch(/stack|node_modules|\.ts:/);
-    await request(t.app.getHttpServer()).get('/api/catalog/industries?framework=xm-446&role=admin').expect(400);
+    await mayor.get('/api/catalog/industries?framework=xm-446&role=admin').expect(400);
   });
 
   it('GET /api/catalog/regions gives city → districts, zones → parks with their industries', async () => {
-    const res = await request(t.app.getHttpServer()).get('/api/catalog/regions').expect(200);
+    const res = await mayor.get('/api/catalog/regions').expect(200);
     const roots = res.body as RegionNodeDto[];
     expect(roots).toHaveLength(1);
     const city = roots[0];

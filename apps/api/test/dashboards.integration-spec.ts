@@ -3,7 +3,6 @@
  * against a small fixture whose every expected figure is computed here, independently, from the
  * fixture values (plain arithmetic on integers: sums, shares, YoY, 拉动, 贡献率).
  */
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BreakdownDto, BreakdownItemDto, ObservationCompletenessDto, ParkCompareDto, SeriesDto } from '@im/contracts';
 import { Region } from '../src/modules/catalog/entities/region.entity';
@@ -17,7 +16,8 @@ import { RollupService } from '../src/modules/observations/rollups/rollup.servic
 import { ReferenceSeeder } from '../src/modules/seed/reference-seeder';
 import { dashEnterprise, dashSeries } from './support/dashboard-fixtures';
 import { fixtureBatch } from './support/fixtures';
-import { createTestApp, testConfig, testDatabases, type TestApp } from './support/test-app';
+import { createTestApp, loginAs, testConfig, testDatabases, type AuthedAgent, type TestApp } from './support/test-app';
+import { AccessScope } from '../src/core/security/access-scope';
 
 /** A subject's figure this period and last year (万元). */
 interface Pair {
@@ -71,11 +71,14 @@ describe.each(testDatabases())('dashboard query API on $name', ({ config }) => {
   let t: TestApp;
   let batch: UploadBatch;
   const rowOf = new Map<string, number>();
-  const http = () => request(t.app.getHttpServer());
+  // A statistician: every figure (data.read) and the completeness matrix (uploads.read).
+  let stats: AuthedAgent;
+  const http = () => stats;
   const get = async <T>(url: string, status = 200): Promise<T> => (await http().get(url).expect(status)).body as T;
 
   beforeAll(async () => {
-    t = await createTestApp(testConfig(config()));
+    t = await createTestApp(testConfig(config()), { users: [{ username: 'stats', role: 'statistician' }] });
+    stats = await loginAs(t.app, 'stats');
     const ds = t.dataSource;
     await new ReferenceSeeder(ds).run();
     await ds.getRepository(Region).update({ code: 'xm.park.haicang-south' }, { landAreaMu: String(HAICANG_SOUTH_AREA_MU) });
@@ -253,12 +256,12 @@ describe.each(testDatabases())('dashboard query API on $name', ({ config }) => {
     it('applies an enterprise scope server-side (a district user sees the enterprises of the district only)', async () => {
       const siming = await t.dataSource.getRepository(Region).findOneByOrFail({ code: 'xm.siming' });
       const service = t.app.get(ObservationsService);
-      const scoped = await service.breakdown({ by: 'enterprise', parent: 'sei.ngit', period: '2025-05' }, { kind: 'regions', districtIds: [siming.id], parkIds: [] });
+      const scoped = await service.breakdown({ by: 'enterprise', parent: 'sei.ngit', period: '2025-05' }, AccessScope.district(1, siming.id, [siming.id], []));
       const inSiming = ENTERPRISES.filter((e) => e[1] === 'xm.park.software');
       expect(scoped.items.map((i) => i.code).sort()).toEqual(inSiming.map((e) => e[0]).sort());
       // City-wide totals would reveal the other districts' enterprises: not visible in this scope.
       expect(scoped.enterprises!.count).toBe(0);
-      const none = await service.breakdown({ by: 'enterprise', parent: 'sei.ngit', period: '2025-05' }, { kind: 'none' });
+      const none = await service.breakdown({ by: 'enterprise', parent: 'sei.ngit', period: '2025-05' }, AccessScope.nothing(1, null));
       expect(none.items).toEqual([]);
     });
   });

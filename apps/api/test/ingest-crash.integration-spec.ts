@@ -41,10 +41,11 @@ function bigFile(factor: number): Buffer {
 
 /**
  * Whether a commit's write transaction is under way, observed from outside: on SQLite another connection
- * cannot take the write lock (twice in a row, so not a one-statement write); on MySQL a transaction has
- * modified rows.
+ * cannot take the write lock (twice in a row, so not a one-statement write); on MySQL a dirty read
+ * (READ UNCOMMITTED) sees the batch's uncommitted observation rows. (MariaDB's
+ * information_schema.innodb_trx is not a reliable signal: it can stay empty.)
  */
-async function writeProbe(db: DatabaseConfig): Promise<{ writing: () => Promise<boolean>; close: () => Promise<void> }> {
+async function writeProbe(db: DatabaseConfig, batchId: number): Promise<{ writing: () => Promise<boolean>; close: () => Promise<void> }> {
   if (db.driver === 'sqlite') {
     const conn = new Database(db.file, { timeout: 0 });
     let busyBefore = false;
@@ -66,12 +67,18 @@ async function writeProbe(db: DatabaseConfig): Promise<{ writing: () => Promise<
   }
   const ds = createDataSource(db);
   await ds.initialize();
+  const runner = ds.createQueryRunner();
+  await runner.connect();
+  await runner.query('SET SESSION TRANSACTION ISOLATION LEVEL READ UNCOMMITTED');
   return {
     writing: async () => {
-      const rows: { n: number | string | null }[] = await ds.query("SELECT MAX(trx_rows_modified) AS n FROM information_schema.innodb_trx WHERE trx_mysql_thread_id <> CONNECTION_ID()");
+      const rows: { n: number | string | null }[] = await runner.query('SELECT COUNT(*) AS n FROM observation WHERE batch_id = ?', [batchId]);
       return Number(rows[0]?.n ?? 0) > 500;
     },
-    close: () => ds.destroy(),
+    close: async () => {
+      await runner.release();
+      await ds.destroy();
+    },
   };
 }
 
@@ -173,14 +180,14 @@ describe.each(testDatabases())('a commit killed with SIGKILL on $name', ({ name,
     const commitMs = Date.now() - started;
 
     const v2 = await uploadFile(api!.base, s, bigFile(3), 'v2.csv');
-    const probe = await writeProbe(db);
+    const probe = await writeProbe(db, v2);
     let answer = 'no answer (killed)';
     void call(api!.base, s, `/api/uploads/${v2}/commit`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }).then(
       (r) => (answer = `${r.status} ${JSON.stringify(r.body).slice(0, 300)}`),
       () => undefined,
     );
-    // Kill once the commit's transaction is writing (observed from outside: SQLite's WAL growing,
-    // MySQL's transaction with modified rows), well before it can finish.
+    // Kill once the commit's transaction is writing (observed from outside: SQLite's write lock held,
+    // MySQL's uncommitted rows of the batch), well before it can finish.
     const deadline = Date.now() + commitMs * 3 + 10_000;
     let writing = false;
     while (!(writing = await probe.writing()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 15));

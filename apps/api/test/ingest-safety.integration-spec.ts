@@ -61,6 +61,8 @@ describe.each(testDatabases())('ingest safety on $name', ({ config }) => {
     const statuses = results.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
     expect(statuses.every((s) => s === 200 || s === 409)).toBe(true);
+    // The others waited for the period locks (or lost a deadlock over them and ran again), then found the committed twin.
+    expect(results.filter((r) => r.status === 409).map((r) => r.body.code)).toEqual(Array(9).fill('INGEST_DUPLICATE'));
     expect(await count(t.dataSource, 'observation')).toBe(observationsBefore + 32);
     const ids = uploads.map((u) => u.body.batch.id);
     const committed = await count(t.dataSource, 'upload_batch', `status = 'committed' AND id IN (${ids.join(',')})`);

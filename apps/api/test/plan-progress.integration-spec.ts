@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanProgressDto, TargetProgressDto } from '@im/contracts';
 import { IndustryNode } from '../src/modules/catalog/entities/industry-node.entity';
@@ -9,7 +8,7 @@ import { Plan } from '../src/modules/plans/entities/plan.entity';
 import { Target } from '../src/modules/plans/entities/target.entity';
 import { ReferenceSeeder } from '../src/modules/seed/reference-seeder';
 import { fixtureBatch, fixtureSeries } from './support/fixtures';
-import { createTestApp, testConfig, testDatabases, type TestApp } from './support/test-app';
+import { createTestApp, loginAs, testConfig, testDatabases, type AuthedAgent, type TestApp } from './support/test-app';
 
 /**
  * A small known dataset and a test plan; every expected figure below was computed by hand (the
@@ -20,11 +19,13 @@ const yi = (v: number) => String(v * 10000);
 
 describe.each(testDatabases())('plan progress API on $name', ({ config }) => {
   let t: TestApp;
+  let mayor: AuthedAgent;
   let body: PlanProgressDto;
   const item = (code: string): TargetProgressDto => body.items.find((i) => i.code === code)!;
 
   beforeAll(async () => {
-    t = await createTestApp(testConfig(config()));
+    t = await createTestApp(testConfig(config()), { users: [{ username: 'mayor', role: 'leader' }] });
+    mayor = await loginAs(t.app, 'mayor');
     const ds = t.dataSource;
     await new ReferenceSeeder(ds).run();
     const batch = await fixtureBatch(ds, '2024年5月产业数据.csv');
@@ -79,7 +80,7 @@ describe.each(testDatabases())('plan progress API on $name', ({ config }) => {
       indicatorId: await id('indi', 'output'), kind: 'level' as const, targetValue: '2000', baselineValue: '1380', baselineYear: 2020, unit: '亿元',
     });
 
-    body = (await request(t.app.getHttpServer()).get('/api/plans/test-14/progress').expect(200)).body;
+    body = (await mayor.get('/api/plans/test-14/progress').expect(200)).body;
   });
   afterAll(() => t?.close());
 
@@ -143,7 +144,7 @@ describe.each(testDatabases())('plan progress API on $name', ({ config }) => {
   });
 
   it('computes as of an earlier month and rejects bad input', async () => {
-    const early = (await request(t.app.getHttpServer()).get('/api/plans/test-14/progress?asOf=2023-05').expect(200)).body as PlanProgressDto;
+    const early = (await mayor.get('/api/plans/test-14/progress?asOf=2023-05').expect(200)).body as PlanProgressDto;
     const bio = early.items.find((i) => i.code === 'bio')!;
     expect(bio.latest).toMatchObject({ label: '2023年1-5月', value: 483 });
     expect(bio.latestAnnual).toEqual({ year: 2022, value: 1000 });
@@ -151,8 +152,8 @@ describe.each(testDatabases())('plan progress API on $name', ({ config }) => {
     expect(bio.annual).toMatchObject({ year: 2023, targetDerived: true, ytd: 483, month: 5 });
     expect(bio.annual!.target).toBeCloseTo(1142.6756, 3);
     expect(bio.annual!.seasonalTimeProgressPct).toBeNull(); // only 2022 is a complete past year
-    await request(t.app.getHttpServer()).get('/api/plans/test-14/progress?asOf=2024-13').expect(400);
-    const missing = await request(t.app.getHttpServer()).get('/api/plans/nope/progress').expect(404);
+    await mayor.get('/api/plans/test-14/progress?asOf=2024-13').expect(400);
+    const missing = await mayor.get('/api/plans/nope/progress').expect(404);
     expect(missing.body.message).toBe('未找到规划"nope"');
   });
 });

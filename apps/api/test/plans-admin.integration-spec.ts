@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decode as iconvDecode, encode as iconvEncode } from 'iconv-lite';
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanDetailDto, TargetDto, TargetImportReportDto } from '@im/contracts';
 import { seedsDir } from '@im/seeds';
 import { ReferenceSeeder } from '../src/modules/seed/reference-seeder';
-import { createTestApp, testConfig, testDatabases, type TestApp } from './support/test-app';
+import { createTestApp, loginAs, testConfig, testDatabases, type AuthedAgent, type TestApp } from './support/test-app';
 
 const PLAN = 'xm-sei-14';
 const SEED_TARGETS_CSV = readFileSync(join(seedsDir(), 'reference', 'targets.csv'), 'utf8');
@@ -40,15 +39,18 @@ const NEW_TARGET_LINE = `${PLAN},xm-sei-14.ai-scale,人工智能产业规模,ind
 
 describe.each(testDatabases())('plans administration API on $name', ({ config }) => {
   let t: TestApp;
-  const http = () => request(t.app.getHttpServer());
+  let admin: AuthedAgent;
+  // Plans and targets are changed by admins (plans.write); reads need any role.
+  const http = () => admin;
   const upload = (csv: string | Buffer, query = '', name = 'targets.csv') =>
     http()
       .post(`/api/plans/${PLAN}/targets/import${query}`)
       .attach('file', typeof csv === 'string' ? Buffer.from(csv, 'utf8') : csv, name);
 
   beforeAll(async () => {
-    t = await createTestApp(testConfig(config()));
+    t = await createTestApp(testConfig(config()), { users: [{ username: 'admin', role: 'admin' }] });
     await new ReferenceSeeder(t.dataSource).run();
+    admin = await loginAs(t.app, 'admin');
   });
   afterAll(() => t?.close());
 

@@ -73,7 +73,7 @@ describe('an HTML payload in a park name', () => {
   });
 
   it('shows the name as text in the select, the ranking tooltip and the comparison table, and runs nothing', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser, undefined, { baseUrl });
     await page.goto(`${baseUrl}/regions?district=xm.haicang&parks=${PARK},xm.park.biomed-port`);
     await waitForDrawnChart(page, '[data-testid="park-ranking-chart"] canvas', { timeoutMs: 30_000 });
 

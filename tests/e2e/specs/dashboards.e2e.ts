@@ -12,11 +12,20 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { BreakdownDto, ParkCompareDto, PlanProgressDto } from '@im/contracts';
 import { launchChromium, openPage, screenshot, waitForDrawnChart } from '../support/browser';
+import { DEMO_PASSWORD } from '../support/login';
 
 const baseUrl = inject('baseUrl');
 
+let sessionCookie: string | null = null;
+
+/** The API as an admin sees it (unscoped figures), for checking what the pages show. */
 async function api<T>(path: string): Promise<T> {
-  const res = await fetch(`${baseUrl}${path}`);
+  if (!sessionCookie) {
+    const login = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }) });
+    if (!login.ok) throw new Error(`login: ${login.status} ${await login.text()}`);
+    sessionCookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  }
+  const res = await fetch(`${baseUrl}${path}`, { headers: { Cookie: sessionCookie } });
   if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
 }

@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { inject } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from './login';
 import { artifactsDir } from './paths';
 
 /** Debian's Chromium: a test tool's own browser download cannot work on these machines. */
@@ -17,8 +19,25 @@ export interface OpenedPage {
   errors: string[];
 }
 
-export async function openPage(browser: Browser, viewport = { width: 1366, height: 768 }): Promise<OpenedPage> {
+export interface OpenPageOptions {
+  /** Demo user whose session the page starts with (default `admin`, who sees every page); null = signed out. */
+  signInAs?: string | null;
+  /** The product to sign in to (default: the one the global setup started). */
+  baseUrl?: string;
+}
+
+/**
+ * A fresh browser context (own cookies) and page. Every page but the login page needs a session, so
+ * journeys start signed in as the admin unless they say otherwise (sign-in itself: tests/e2e/specs/auth).
+ */
+export async function openPage(browser: Browser, viewport = { width: 1366, height: 768 }, options: OpenPageOptions = {}): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN', acceptDownloads: true });
+  const signInAs = options.signInAs === undefined ? 'admin' : options.signInAs;
+  if (signInAs) {
+    const baseUrl = options.baseUrl ?? inject('baseUrl');
+    const res = await context.request.post(`${baseUrl}/api/auth/login`, { data: { username: signInAs, password: DEMO_PASSWORD }, headers: { Origin: baseUrl } });
+    if (res.status() !== 200) throw new Error(`sign-in as ${signInAs} failed: ${res.status()} ${await res.text()}`);
+  }
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));

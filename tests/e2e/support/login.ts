@@ -23,6 +23,8 @@ export async function loginThroughPage(page: Page, baseUrl: string, username: st
  * journeys about other pages, where the login form itself is not under test.
  */
 export async function loginAs(page: Page, baseUrl: string, username: DemoUser | string, target = '/overview', password = DEMO_PASSWORD): Promise<void> {
+  // A fresh session for this user (the page may have started with another one).
+  await page.context().clearCookies();
   const res = await page.context().request.post(`${baseUrl}/api/auth/login`, { data: { username, password }, headers: { Origin: baseUrl } });
   if (res.status() !== 200) throw new Error(`login as ${username} failed: ${res.status()} ${await res.text()}`);
   await page.goto(`${baseUrl}${target}`);

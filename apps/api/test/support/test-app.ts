@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -85,6 +86,11 @@ export interface TestAppOptions {
   users?: readonly TestUserSpec[] | 'standard';
   /** Run SeedService.prepare() before creating users (reference data, and demo data when config.demoData). */
   seed?: boolean;
+  /**
+   * Create the app as main.ts does (NestFactory) instead of through a testing module: needed to serve
+   * the web app's files (ServeStaticModule picks its loader at compile time, from the HTTP adapter).
+   */
+  likeMain?: boolean;
 }
 
 /** Creates users directly through UsersService (no HTTP); a user without a role is written as such. */
@@ -114,8 +120,9 @@ export async function createTestUsers(app: INestApplication, specs: readonly Tes
 /** The real application (all modules, real database, migrations applied) without listening on a port. */
 export async function createTestApp(config: AppConfig, options: TestAppOptions = {}): Promise<TestApp> {
   await emptyDatabase(config.database);
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
-  const app = configureApp(moduleRef.createNestApplication({ logger: ['error'], bodyParser: false }));
+  const app = options.likeMain
+    ? configureApp(await NestFactory.create(AppModule.forRoot(config), { logger: ['error'], bodyParser: false }))
+    : configureApp((await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile()).createNestApplication({ logger: ['error'], bodyParser: false }));
   await app.init();
   const dataSource = app.get(DataSource);
   if (options.seed) {

@@ -40,10 +40,11 @@ export function installAuthGuards(router: Router): void {
   // A 401 on any request: the session ended on the server (timeout, logout elsewhere, password change).
   setSessionExpiredHandler(() => {
     const auth = useAuthStore();
-    const wasSignedIn = auth.signedIn;
+    // Only the first of several failing requests acts; before sign-in the route guard does the redirect.
+    if (!auth.signedIn) return;
     auth.expire();
     const current = router.currentRoute.value;
     if (current.meta.public) return;
-    void router.replace({ name: 'login', query: { redirect: current.fullPath, ...(wasSignedIn ? { reason: 'expired' } : {}) } });
+    void router.replace({ name: 'login', query: { redirect: current.fullPath, reason: 'expired' } });
   });
 }

@@ -49,6 +49,18 @@ describe(AccessScope.name, () => {
     });
   });
 
+  describe('canSeeBelowCity', () => {
+    it('lets lead units read district and park figures of their industries only', () => {
+      expect(AccessScope.unrestricted(1, 'leader').canSeeBelowCity([])).toBe(true);
+      expect(AccessScope.district(5, HULI, [HULI], []).canSeeBelowCity([999])).toBe(true);
+      const lead = AccessScope.leadUnit(6, [200, 201]);
+      expect(lead.canSeeBelowCity([200, 201])).toBe(true);
+      expect(lead.canSeeBelowCity([200, 999])).toBe(false);
+      expect(lead.canSeeBelowCity([])).toBe(false);
+      expect(AccessScope.nothing(7, null).canSeeBelowCity([200])).toBe(false);
+    });
+  });
+
   describe('query builders (SQLite)', () => {
     let ds: DataSource;
 

@@ -176,6 +176,18 @@ export class AccessScope {
     });
   }
 
+  /**
+   * Whether sub-city aggregates (district, park or region-level figures) of these industries may be
+   * read: everyone with data access may, except lead units, who may only for industries they lead.
+   * An empty list (figures over all industries) is not within a lead unit's industries.
+   */
+  canSeeBelowCity(industryNodeIds: readonly number[]): boolean {
+    const s = this.aggregates;
+    if (s.kind === 'all') return true;
+    if (s.kind === 'none') return false;
+    return industryNodeIds.length > 0 && industryNodeIds.every((id) => s.industryNodeIds.includes(id));
+  }
+
   /** Both checks for a series row (aggregate or enterprise-level), given its enterprise when it has one. */
   canSeeSeries(series: SeriesSubject, cityRegionId: number, enterprise?: EnterpriseSubject | null): boolean {
     if (series.enterpriseId !== null) return !!enterprise && this.canSeeEnterprise(enterprise);

@@ -8,8 +8,9 @@ function req(headers: Record<string, string>, protocol = 'http', host = 'stats.x
 }
 
 describe('isAllowedOrigin', () => {
-  it('accepts the app’s own origin and the allowlist', () => {
+  it('accepts the app’s own host (whatever the scheme a TLS proxy hides) and the allowlist', () => {
     expect(isAllowedOrigin(req({ Origin: 'http://stats.xm.gov.cn' }), [])).toBe(true);
+    expect(isAllowedOrigin(req({ Origin: 'https://stats.xm.gov.cn' }), [])).toBe(true);
     expect(isAllowedOrigin(req({ Origin: 'https://screen.xm.gov.cn' }), ['https://screen.xm.gov.cn'])).toBe(true);
   });
 
@@ -17,7 +18,8 @@ describe('isAllowedOrigin', () => {
     expect(isAllowedOrigin(req({ Origin: 'https://evil.example' }), [])).toBe(false);
     expect(isAllowedOrigin(req({ Origin: 'http://stats.xm.gov.cn.evil.example' }), [])).toBe(false);
     expect(isAllowedOrigin(req({ Origin: 'null' }), [])).toBe(false);
-    expect(isAllowedOrigin(req({ Origin: 'https://stats.xm.gov.cn' }), [])).toBe(false); // scheme differs
+    expect(isAllowedOrigin(req({ Origin: 'http://stats.xm.gov.cn:8080' }), [])).toBe(false);
+    expect(isAllowedOrigin(req({ Origin: 'not a url' }), [])).toBe(false);
   });
 
   it('without Origin, refuses what the browser marks cross-site and accepts non-browser clients', () => {

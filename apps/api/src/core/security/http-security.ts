@@ -64,20 +64,27 @@ export function corsOptions(allowlist: readonly string[]): CorsOptions {
   };
 }
 
-/** The origin the request was addressed to (`https://host:port`), honouring `trust proxy`. */
-export function selfOrigin(req: Request): string {
-  return `${req.protocol}://${req.get('host') ?? ''}`;
+/**
+ * Whether an Origin names the host the request was addressed to. The scheme is not compared: behind a
+ * TLS-terminating proxy without `TRUST_PROXY` the app sees http while the browser says https.
+ */
+function sameHost(origin: string, req: Request): boolean {
+  try {
+    return new URL(origin).host === (req.get('host') ?? '');
+  } catch {
+    return false;
+  }
 }
 
 /**
  * Whether a state-changing request may come from where the browser says it comes from: an `Origin`
- * header must be the app's own origin or one of the CORS allowlist; without `Origin`, a browser's
+ * header must name the app's own host or be one of the CORS allowlist; without `Origin`, a browser's
  * `Sec-Fetch-Site: cross-site` is refused. Requests without either (curl, server-to-server) pass —
  * they carry no ambient browser cookies of a victim.
  */
 export function isAllowedOrigin(req: Request, allowlist: readonly string[]): boolean {
   const origin = req.get('origin');
-  if (origin && origin !== 'null') return origin === selfOrigin(req) || allowlist.includes(origin);
+  if (origin && origin !== 'null') return sameHost(origin, req) || allowlist.includes(origin);
   if (origin === 'null') return false;
   const site = req.get('sec-fetch-site');
   return site !== 'cross-site';

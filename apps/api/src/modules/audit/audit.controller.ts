@@ -1,14 +1,11 @@
-import { Controller, Get, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuditPageDto } from '@im/contracts';
 import { Can } from '../../core/security/policy.decorator';
 import { AuditQuery } from './dto/audit.query';
 import { AuditService } from './audit.service';
-import { AccessGuard } from '../auth/access.guard';
 
 @ApiTags('audit')
-// Until the AccessGuard is registered globally (APP_GUARD), this controller applies it itself.
-@UseGuards(AccessGuard)
 @Controller('audit')
 export class AuditController {
   constructor(private readonly audit: AuditService) {}

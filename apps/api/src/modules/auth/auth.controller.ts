@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { AuthSessionDto } from '@im/contracts';
@@ -8,11 +8,8 @@ import { AuthService } from './auth.service';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
 import { UpdateProfileDto } from './dto/update-profile.dto';
-import { AccessGuard } from './access.guard';
 
 @ApiTags('auth')
-// Until the AccessGuard is registered globally (APP_GUARD), this controller applies it itself.
-@UseGuards(AccessGuard)
 @Controller('auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}

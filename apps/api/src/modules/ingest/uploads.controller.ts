@@ -1,4 +1,4 @@
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Req, Res, UploadedFile, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
@@ -6,7 +6,6 @@ import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags
 import type { Request, Response } from 'express';
 import type { RevisedMonthsDto, UploadBatchPageDto, UploadIssuePageDto, UploadReportDto, UploadRollbackResultDto, UploadRowsDto, UploadTemplateDto } from '@im/contracts';
 import { Can } from '../../core/security/policy.decorator';
-import { AccessGuard } from '../auth/access.guard';
 import { actorIdOf } from './actor';
 import { CommitBody } from './dto/commit.body';
 import { UploadBody } from './dto/upload.body';
@@ -25,8 +24,6 @@ function attachment(fileName: string): string {
 }
 
 @ApiTags('uploads')
-// Until the AccessGuard is registered globally (APP_GUARD), this controller applies it itself.
-@UseGuards(AccessGuard)
 @Controller('uploads')
 export class UploadsController {
   constructor(private readonly uploads: UploadsService) {}
@@ -123,11 +120,9 @@ export class UploadsController {
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'The raw file as uploaded (kept for audit)' })
   async raw(@Param('id', batchId) id: number, @Res() res: Response): Promise<void> {
-    const report = await this.uploads.report(id);
-    const path = await this.uploads.rawPathOf(id);
-    if (!path || !existsSync(path)) throw IngestException.rawFileMissing(id);
+    const { path, fileName } = await this.uploads.rawDownload(id);
     res.setHeader('Content-Type', 'text/csv');
-    res.setHeader('Content-Disposition', attachment(report.batch.fileName));
+    res.setHeader('Content-Disposition', attachment(fileName));
     createReadStream(path).pipe(res);
   }
 

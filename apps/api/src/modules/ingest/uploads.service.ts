@@ -17,6 +17,8 @@ import type {
 } from '@im/contracts';
 import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
 import { uploadConfigOf, type UploadConfig } from '../../core/config/upload-config';
+import { AppException } from '../../core/errors/app.exception';
+import { AuditService } from '../audit/audit.service';
 import { User } from '../users/entities/user.entity';
 import { BatchCommitter } from './commit/batch-committer';
 import { BatchRollback } from './commit/batch-rollback';
@@ -89,6 +91,7 @@ export class UploadsService implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly rollbacks: BatchRollback,
     private readonly tuning: IngestTuning,
     private readonly preparedCache: PreparedCache,
+    private readonly audit: AuditService,
     @Optional() private readonly rollups?: RollupService,
   ) {
     this.config = uploadConfigOf(appConfig);
@@ -261,6 +264,27 @@ export class UploadsService implements OnApplicationBootstrap, OnModuleDestroy {
           .execute();
       }
       const rawPath = join(this.config.dir, `${saved.id}.csv`);
+      await this.audit.record({
+        action: 'upload.validate',
+        result: status === 'rejected' ? 'failure' : 'success',
+        objectType: 'upload_batch',
+        objectId: saved.id,
+        fileSha256: file.sha256,
+        manager: tx,
+        detail: {
+          fileName: batchFields.fileName,
+          dataset,
+          status,
+          period: range?.label ?? null,
+          rows: result.rows.data,
+          rowsError: result.rows.error,
+          errors: issues.errors,
+          warnings: issues.warnings,
+          new: result.totals.new,
+          changed: result.totals.changed,
+          duplicateOf,
+        },
+      });
       renameSync(file.path, rawPath);
       await tx.getRepository(UploadBatch).update(saved.id, { rawPath });
       return saved.id;
@@ -372,6 +396,14 @@ export class UploadsService implements OnApplicationBootstrap, OnModuleDestroy {
     return (await this.find(id)).rawPath;
   }
 
+  /** The raw file of a batch for download; the download is audited as an export. */
+  async rawDownload(id: number): Promise<{ path: string; fileName: string }> {
+    const b = await this.find(id);
+    if (!b.rawPath || !existsSync(b.rawPath)) throw IngestException.rawFileMissing(id);
+    await this.audit.record({ action: 'export', objectType: 'upload_raw', objectId: id, fileSha256: b.sha256, detail: { fileName: b.fileName, dataset: b.dataset } });
+    return { path: b.rawPath, fileName: b.fileName };
+  }
+
   /**
    * Rows of the stored raw file as written (for showing a problem in its context): the header row and
    * rows `from`…`to` (at most 50), read again from the file.
@@ -421,6 +453,7 @@ export class UploadsService implements OnApplicationBootstrap, OnModuleDestroy {
     }
     const path = b.rawPath;
     const base = b.fileName.replace(/\.[^.]*$/, '');
+    await this.audit.record({ action: 'export', objectType: 'upload_errors', objectId: id, detail: { fileName: `${base}-错误行.csv`, sourceSha256: b.sha256, rowsWithProblems: problems.size } });
     return {
       fileName: `${base}-错误行.csv`,
       body: errorsCsv({
@@ -437,7 +470,9 @@ export class UploadsService implements OnApplicationBootstrap, OnModuleDestroy {
     const b = await this.find(id);
     if (!b.rawPath || !existsSync(b.rawPath)) throw IngestException.rawFileMissing(id);
     const options = JSON.parse(b.optionsJson ?? '{}') as StoredOptions;
-    await this.committer.commit({
+    const audited = { objectType: 'upload_batch', objectId: id, fileSha256: b.sha256 } as const;
+    try {
+      await this.committer.commit({
       batch: b,
       parse: this.parseInput(b.rawPath, options, (b.encoding as 'utf-8' | 'gb18030') ?? 'utf-8'),
       prepared: this.preparedCache.take(id, b.sha256),
@@ -445,13 +480,36 @@ export class UploadsService implements OnApplicationBootstrap, OnModuleDestroy {
       actorId,
       swingWarnPct: this.config.swingWarnPct,
       lockWaitSeconds: this.config.lockWaitSeconds,
+      });
+    } catch (e) {
+      await this.audit.record({ action: 'upload.commit', result: 'failure', ...audited, detail: { fileName: b.fileName, reason: e instanceof AppException ? e.code : 'INTERNAL_ERROR' } });
+      throw e;
+    }
+    const report = await this.report(id);
+    await this.audit.record({
+      action: 'upload.commit',
+      ...audited,
+      detail: { fileName: b.fileName, dataset: b.dataset, period: report.batch.period, rows: report.batch.rows, changes: report.batch.changes, excludeErrorRows: request.excludeErrorRows ?? false },
     });
     this.refreshRollups(id);
-    return this.report(id);
+    return report;
   }
 
   async rollback(id: number, actorId: number | null): Promise<UploadRollbackResultDto> {
-    const outcome = await this.rollbacks.rollback(id, actorId, this.config.lockWaitSeconds);
+    let outcome: Awaited<ReturnType<BatchRollback['rollback']>>;
+    try {
+      outcome = await this.rollbacks.rollback(id, actorId, this.config.lockWaitSeconds);
+    } catch (e) {
+      await this.audit.record({ action: 'upload.rollback', result: 'failure', objectType: 'upload_batch', objectId: id, detail: { reason: e instanceof AppException ? e.code : 'INTERNAL_ERROR' } });
+      throw e;
+    }
+    await this.audit.record({
+      action: 'upload.rollback',
+      objectType: 'upload_batch',
+      objectId: id,
+      fileSha256: outcome.batch.sha256,
+      detail: { fileName: outcome.batch.fileName, restored: outcome.restored, removed: outcome.removed },
+    });
     this.refreshRollups(id);
     return { batch: await this.batchDto(outcome.batch), restored: outcome.restored, removed: outcome.removed };
   }

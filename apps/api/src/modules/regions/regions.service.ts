@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { ParkCompareDto } from '@im/contracts';
 import { decimalSum } from '@im/domain';
 import { lastCompleteMonth } from '@im/seeds';
+import { AccessScope } from '../../core/security/access-scope';
+import { ScopeException } from '../../core/security/scope.exception';
 import { DashboardContext, type DashboardState } from '../observations/queries/dashboard-context';
-import { DashboardQueryRepository, UNRESTRICTED, scopeKey, type EnterpriseScope } from '../observations/queries/dashboard-query.repository';
+import { DashboardQueryRepository, scopeKey, type EnterpriseScope } from '../observations/queries/dashboard-query.repository';
 import { cityOf, regionOrThrow, resolveSubject, scopeNote, seriesFor } from '../observations/queries/reference-lookup';
 import { batchIdsOf, commonNotes, pointsAt, sumOfSeries } from '../observations/queries/subject-figures';
 import { monthLabel, parseYm, sameMonthLastYear, ymText, ytdLabel } from '../observations/queries/ym';
@@ -19,7 +21,13 @@ export class RegionsService {
     private readonly queries: DashboardQueryRepository,
   ) {}
 
-  async compareParks(query: ParkCompareQuery, scope: EnterpriseScope = UNRESTRICTED): Promise<ParkCompareDto> {
+  async compareParks(query: ParkCompareQuery, access: AccessScope = AccessScope.unrestricted(null, null)): Promise<ParkCompareDto> {
+    // Parks are below the city: lead units compare parks only for the industries they lead.
+    if (!access.seesEverything) {
+      const { ref } = await this.context.current();
+      if (!access.canSeeBelowCity(resolveSubject(ref, { industry: query.industry, scope: query.scope }).industries.map((n) => n.id))) throw ScopeException.outOfScope();
+    }
+    const scope: EnterpriseScope = access.enterprises;
     const seen = new Set<string>();
     for (const code of query.codes) {
       if (seen.has(code)) throw RegionsException.duplicatePark(code);

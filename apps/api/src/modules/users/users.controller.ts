@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, Patch, Post, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { UserDto } from '@im/contracts';
 import { type AuthContext, CurrentAuth } from '../../core/security/auth-context';
@@ -8,14 +8,11 @@ import { ResetPasswordDto } from './dto/reset-password.dto';
 import { UpdateUserDto } from './dto/update-user.dto';
 import { UsersQuery } from './dto/users.query';
 import { UsersService } from './users.service';
-import { AccessGuard } from '../auth/access.guard';
 
 const ID = new ParseIntPipe({ errorHttpStatusCode: HttpStatus.NOT_FOUND });
 
 /** User administration (admin only). Users are deactivated, never deleted: the audit log names them. */
 @ApiTags('users')
-// Until the AccessGuard is registered globally (APP_GUARD), this controller applies it itself.
-@UseGuards(AccessGuard)
 @Controller('users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}

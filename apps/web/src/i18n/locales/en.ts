@@ -1,8 +1,10 @@
 import type { MessageSchema } from './zh-CN';
+import authEn from './auth.en';
 import dashboardsEn from './dashboards.en';
 
 const en: MessageSchema = {
   ...dashboardsEn,
+  ...authEn,
   app: {
     title: 'Xiamen Industry Monitor',
     shortTitle: 'Industry Monitor',
@@ -30,6 +32,9 @@ const en: MessageSchema = {
     system: 'Users and roles',
     screen: 'Wall screen',
     notFound: 'Page not found',
+    audit: 'Audit log',
+    login: 'Sign in',
+    forbidden: 'Not allowed',
   },
   header: {
     demo: 'Demo data',

@@ -1,8 +1,10 @@
 /** Chinese (default) UI text. English in en.ts must have the same keys (type-checked). */
+import authZhCN from './auth.zh-CN';
 import dashboardsZhCN from './dashboards.zh-CN';
 
 const zhCN = {
   ...dashboardsZhCN,
+  ...authZhCN,
   app: {
     title: '厦门市产业运行监测平台',
     shortTitle: '产业运行监测',
@@ -30,6 +32,9 @@ const zhCN = {
     system: '用户与权限',
     screen: '数据大屏',
     notFound: '页面不存在',
+    audit: '操作审计',
+    login: '登录',
+    forbidden: '没有权限',
   },
   header: {
     demo: '演示数据',

@@ -12,7 +12,7 @@ const NUMERIC = /^[-+]?\d[\d,]*(\.\d+)?%?$/;
  */
 export function csvField(value: string | number | null | undefined): string {
   let text = value == null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text) && !NUMERIC.test(text)) text = `'${text}`;
+  if (/^[=+\-@\t\r\n]/.test(text) && !NUMERIC.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
