@@ -54,8 +54,15 @@ describe('dashboards (1366×768)', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    ({ page, errors } = await openPage(browser));
+    ({ page, errors } = await openPage(browser, undefined, { signInAs: 'mayor' }));
   });
+
+  /** Goes on as another demo user, after checking that the previous user's page had no uncaught errors. */
+  async function continueAs(user: 'gxj' | 'huli'): Promise<void> {
+    expect(errors).toEqual([]);
+    await page.context().close();
+    ({ page, errors } = await openPage(browser, undefined, { signInAs: user }));
+  }
   afterAll(async () => {
     await browser?.close();
   });
@@ -130,6 +137,7 @@ describe('dashboards (1366×768)', () => {
   });
 
   it('a lead unit drills 新一代信息技术 → 集成电路: sub-fields, contribution, key enterprises', async () => {
+    await continueAs('gxj'); // 市工信局, lead unit of 新一代信息技术
     await page.goto(`${baseUrl}/industry?framework=xm-sei-5x&industry=sei.ngit`);
     await waitForDrawnChart(page, '[data-testid="subfield-breakdown-chart"] canvas', { timeoutMs: 30_000 });
     await waitForDrawnChart(page, '[data-testid="subfield-contribution-chart"] canvas', { timeoutMs: 30_000 });
@@ -164,6 +172,7 @@ describe('dashboards (1366×768)', () => {
   });
 
   it('a district user compares three parks of 海沧区', async () => {
+    await continueAs('huli'); // 湖里区: park aggregates of every district are visible for comparison
     await page.goto(`${baseUrl}/regions?district=xm.haicang`);
     await waitForDrawnChart(page, '[data-testid="park-ranking-chart"] canvas', { timeoutMs: 30_000 });
     const ranking = await api<BreakdownDto>('/api/observations/breakdown?by=park&parent=xm.haicang');

@@ -27,5 +27,6 @@ export type { ChartCardLabels } from './components/chart-card-labels';
 
 export const MonthlyTrendChart = /* @__PURE__ */ defineAsyncComponent(() => import('./components/monthly-trend-chart.vue'));
 export const DashboardChart = /* @__PURE__ */ defineAsyncComponent(() => import('./components/dashboard-chart.vue'));
+export const ModelTable = /* @__PURE__ */ defineAsyncComponent(() => import('./components/model-table.vue'));
 export const ChartCard = /* @__PURE__ */ defineAsyncComponent(() => import('./components/chart-card.vue'));
 export { withDarkTheme } from './core/dark-theme';
