@@ -16,7 +16,7 @@ import {
   type PastYearYtd,
   type PlannedPathInput,
 } from '@im/domain';
-import type { AnnualProgressDto, TargetComparator, TargetKind, TargetStatus } from '@im/contracts';
+import type { TargetComparator, TargetKind, TargetProgressDto } from '@im/contracts';
 
 /** One stored observation as the calculator needs it (values are decimal strings in the indicator's unit). */
 export interface ProgressPoint {
@@ -47,23 +47,26 @@ export interface ProgressTarget {
   annualTargets: { year: number; value: string }[];
 }
 
-export interface ProgressResult {
-  latest: { period: string; label: string; value: number; cumulative: boolean } | null;
-  latestAnnual: { year: number; value: number } | null;
-  completionPct: number | null;
-  annual: AnnualProgressDto | null;
-  plannedPathValue: number | null;
-  plannedPath: { year: number; value: number }[];
-  actualCagrPct: number | null;
-  requiredCagrPct: number | null;
-  projectedValue: number | null;
-  projectedAchieved: boolean | null;
-  achieved: boolean | null;
-  status: TargetStatus;
-  notes: string[];
+/** The computed part of a target's progress item (the wire type's fields), plus the batches used. */
+export type ProgressResult = Pick<
+  TargetProgressDto,
+  | 'latest'
+  | 'latestAnnual'
+  | 'completionPct'
+  | 'annual'
+  | 'plannedPathValue'
+  | 'plannedPath'
+  | 'actualCagrPct'
+  | 'requiredCagrPct'
+  | 'projectedValue'
+  | 'projectedAchieved'
+  | 'achieved'
+  | 'status'
+  | 'notes'
+> & {
   /** Batches of the observations the figures were computed from. */
   batchIds: number[];
-}
+};
 
 const AMOUNT_UNITS: readonly string[] = ['元', '千元', '万元', '亿元'];
 const key = (year: number, month: number) => year * 100 + month;

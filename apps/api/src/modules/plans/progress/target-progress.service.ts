@@ -71,7 +71,8 @@ export class TargetProgressService {
         period,
         this.config.statusThresholds,
       );
-      const batches = await this.reader.batchInfo(result.batchIds);
+      const { batchIds, ...computed } = result;
+      const batches = await this.reader.batchInfo(batchIds);
       const numerator = seriesRefDto(numRef, lookup);
       const denominator = denRef ? seriesRefDto(denRef, lookup) : null;
       items.push({
@@ -89,19 +90,7 @@ export class TargetProgressService {
         baselineValue: t.baselineValue === null ? null : Number(t.baselineValue),
         baselineYear: t.baselineYear,
         baselineScopeLabel: t.baselineScopeLabel,
-        latest: result.latest,
-        latestAnnual: result.latestAnnual,
-        completionPct: result.completionPct,
-        annual: result.annual,
-        plannedPathValue: result.plannedPathValue,
-        plannedPath: result.plannedPath,
-        actualCagrPct: result.actualCagrPct,
-        requiredCagrPct: result.requiredCagrPct,
-        projectedValue: result.projectedValue,
-        projectedAchieved: result.projectedAchieved,
-        achieved: result.achieved,
-        status: result.status,
-        notes: result.notes,
+        ...computed,
         sources: batches.map((b) => ({ batchId: b.id, fileName: b.fileName, demo: b.isDemo })),
         source: { document: t.sourceDocument, article: t.sourceArticle },
       });
