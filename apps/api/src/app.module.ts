@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { Module, type DynamicModule } from '@nestjs/common';
+import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import type { AppConfig } from './core/config/app-config';
 import { ConfigModule } from './core/config/config.module';
@@ -29,6 +30,8 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(config),
         DatabaseModule.forRoot(config),
+        // In-process domain events (e.g. data.changed after a commit); listeners never fail the emitter.
+        EventEmitterModule.forRoot(),
         AuditModule,
         AuthModule,
         UsersModule,

@@ -32,12 +32,16 @@ export const CAPABILITIES = [
   'users.manage',
   /** Search the audit log. */
   'audit.read',
+  /** See the scheduled jobs' run history and run a job now. */
+  'jobs.manage',
+  /** Adjust the monthly brief's wording templates and regenerate a stored brief. */
+  'briefs.manage',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
 /** The role table of the issue: who sees what and who may change what. */
 export const ROLE_CAPABILITIES: Readonly<Record<UserRole, readonly Capability[]>> = {
-  admin: ['data.read', 'uploads.read', 'plans.write', 'reference.write', 'users.manage', 'audit.read'],
+  admin: ['data.read', 'uploads.read', 'plans.write', 'reference.write', 'users.manage', 'audit.read', 'jobs.manage', 'briefs.manage'],
   statistician: ['data.read', 'uploads.read', 'uploads.write'],
   leader: ['data.read'],
   lead_unit: ['data.read', 'notes.write'],

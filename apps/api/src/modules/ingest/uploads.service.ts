@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger, Optional, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DataSource, In } from 'typeorm';
 import type {
   RevisedMonthsDto,
@@ -31,6 +32,7 @@ import { UploadChange } from './entities/upload-change.entity';
 import { UploadIssue } from './entities/upload-issue.entity';
 import { errorsCsv } from './export/errors-csv';
 import { templateCsv, templateList } from './export/templates';
+import { DATA_CHANGED_EVENT, monthsBetween, type DataChangedEvent } from './events/data-changed.event';
 import { IngestException } from './ingest.exception';
 import type { ParseInput } from './pipeline/parse-file';
 import { DiffSampler, periodRange, runPipeline } from './pipeline/run-pipeline';
@@ -93,6 +95,7 @@ export class UploadsService implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly preparedCache: PreparedCache,
     private readonly audit: AuditService,
     @Optional() private readonly rollups?: RollupService,
+    @Optional() private readonly events?: EventEmitter2,
   ) {
     this.config = uploadConfigOf(appConfig);
   }
@@ -491,7 +494,7 @@ export class UploadsService implements OnApplicationBootstrap, OnModuleDestroy {
       ...audited,
       detail: { fileName: b.fileName, dataset: b.dataset, period: report.batch.period, rows: report.batch.rows, changes: report.batch.changes, excludeErrorRows: request.excludeErrorRows ?? false },
     });
-    this.refreshRollups(id);
+    this.refreshRollups(b, 'commit');
     return report;
   }
 
@@ -510,7 +513,7 @@ export class UploadsService implements OnApplicationBootstrap, OnModuleDestroy {
       fileSha256: outcome.batch.sha256,
       detail: { fileName: outcome.batch.fileName, restored: outcome.restored, removed: outcome.removed },
     });
-    this.refreshRollups(id);
+    this.refreshRollups(outcome.batch, 'rollback');
     return { batch: await this.batchDto(outcome.batch), restored: outcome.restored, removed: outcome.removed };
   }
 
@@ -555,12 +558,22 @@ export class UploadsService implements OnApplicationBootstrap, OnModuleDestroy {
   /**
    * Rollups are brought in step with the observations after the answer (the dashboards also catch up
    * with every batch whose status they have not seen); a failure here is caught up at the next refresh.
+   * Once the batch is visible, DATA_CHANGED_EVENT tells the listeners (brief, monitoring jobs).
    */
-  private refreshRollups(batchId: number): void {
-    if (!this.rollups) return;
-    const running = this.rollups
-      .refreshForBatch(batchId)
-      .catch((e: unknown) => this.logger.warn(`rollup refresh after batch ${batchId} failed (caught up later): ${e instanceof Error ? e.message : String(e)}`))
+  private refreshRollups(batch: UploadBatch, action: DataChangedEvent['action']): void {
+    const event: DataChangedEvent = {
+      batchId: batch.id,
+      dataset: batch.dataset,
+      action,
+      periods: monthsBetween(
+        batch.periodFromYear && batch.periodFromMonth ? batch.periodFromYear * 100 + batch.periodFromMonth : null,
+        batch.periodYear && batch.periodMonth ? batch.periodYear * 100 + batch.periodMonth : null,
+      ),
+    };
+    const running = (this.rollups ? this.rollups.refreshForBatch(batch.id) : Promise.resolve())
+      .catch((e: unknown) => this.logger.warn(`rollup refresh after batch ${batch.id} failed (caught up later): ${e instanceof Error ? e.message : String(e)}`))
+      .then(() => this.events?.emitAsync(DATA_CHANGED_EVENT, event))
+      .catch((e: unknown) => this.logger.warn(`a listener of batch ${batch.id}'s ${action} failed: ${e instanceof Error ? e.message : String(e)}`))
       .finally(() => this.refreshing.delete(running));
     this.refreshing.add(running);
   }
