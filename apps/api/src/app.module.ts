@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ServeStaticModule } from '@nestjs/serve-static';
+import { ClockModule } from './core/clock/clock';
 import type { AppConfig } from './core/config/app-config';
 import { ConfigModule } from './core/config/config.module';
 import { DatabaseModule } from './core/database/database.module';
@@ -29,6 +30,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(config),
+        ClockModule,
         DatabaseModule.forRoot(config),
         // In-process domain events (e.g. data.changed after a commit); listeners never fail the emitter.
         EventEmitterModule.forRoot(),
