@@ -54,6 +54,20 @@ describe('createHttpClient', () => {
     expect(fetchFn.mock.calls[0][0]).toBe('/api/catalog/frameworks');
   });
 
+  it('sends JSON bodies as JSON and multipart bodies as they are, with the browser choosing the boundary', async () => {
+    const fetchFn = vi.fn(async () => jsonResponse(200, {}));
+    const http = client(fetchFn as unknown as typeof fetch);
+    await http.request('/plans', { method: 'POST', body: { code: 'p' } });
+    const form = new FormData();
+    form.append('file', new Blob(['a,b\n']), 'targets.csv');
+    await http.request('/plans/p/targets/import', { method: 'POST', body: form });
+    const [json, multipart] = fetchFn.mock.calls.map((c) => (c as unknown as [string, RequestInit])[1]);
+    expect(new Headers(json.headers).get('Content-Type')).toBe('application/json');
+    expect(json.body).toBe('{"code":"p"}');
+    expect(new Headers(multipart.headers).has('Content-Type')).toBe(false);
+    expect(multipart.body).toBe(form);
+  });
+
   it('passes API errors to the error interceptors, then rejects with them', async () => {
     const seen: ApiError[] = [];
     const http = client((async () => jsonResponse(400, { code: 'BAD_PERIOD', message: '期间格式应为 YYYY-MM' })) as typeof fetch, {

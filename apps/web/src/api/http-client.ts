@@ -100,7 +100,10 @@ export function createHttpClient(config: HttpClientConfig): HttpClient {
   async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
     const headers = new Headers({ Accept: 'application/json' });
     const init: PreparedRequest['init'] = { method: options.method ?? 'GET', headers, credentials: 'same-origin' };
-    if (options.body !== undefined) {
+    if (options.body instanceof FormData) {
+      // Multipart: the browser sets the Content-Type with its boundary.
+      init.body = options.body;
+    } else if (options.body !== undefined) {
       headers.set('Content-Type', 'application/json');
       init.body = JSON.stringify(options.body);
     }

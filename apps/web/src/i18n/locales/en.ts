@@ -1,9 +1,11 @@
 import type { MessageSchema } from './zh-CN';
 import authEn from './auth.en';
+import targetsEn from './targets.en';
 import dashboardsEn from './dashboards.en';
 
 const en: MessageSchema = {
   ...dashboardsEn,
+  ...targetsEn,
   ...authEn,
   app: {
     title: 'Xiamen Industry Monitor',

@@ -1,9 +1,11 @@
 /** Chinese (default) UI text. English in en.ts must have the same keys (type-checked). */
 import authZhCN from './auth.zh-CN';
+import targetsZhCN from './targets.zh-CN';
 import dashboardsZhCN from './dashboards.zh-CN';
 
 const zhCN = {
   ...dashboardsZhCN,
+  ...targetsZhCN,
   ...authZhCN,
   app: {
     title: '厦门市产业运行监测平台',
