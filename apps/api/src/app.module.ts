@@ -12,9 +12,13 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
 import { IngestModule } from './modules/ingest/ingest.module';
+import { NotesModule } from './modules/notes/notes.module';
+import { JobsModule } from './modules/jobs/jobs.module';
+import { MonitoringModule } from './modules/monitoring/monitoring.module';
 import { ObservationsModule } from './modules/observations/observations.module';
 import { PlansModule } from './modules/plans/plans.module';
 import { RegionsModule } from './modules/regions/regions.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { SeedModule } from './modules/seed/seed.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -42,7 +46,11 @@ export class AppModule {
         ObservationsModule,
         PlansModule,
         IngestModule,
+        NotesModule,
+        JobsModule,
+        MonitoringModule,
         RegionsModule,
+        ReportsModule,
         SeedModule,
         ...web,
       ],

@@ -12,10 +12,10 @@ import { DEMO_PASSWORD, loginAs, loginThroughPage, logoutThroughMenu } from '../
 
 const baseUrl = inject('baseUrl');
 
-const READER_NAV = ['总览', '产业', '园区/区域', '目标', '简报'];
+const READER_NAV = ['总览', '产业', '园区/区域', '目标', '简报', '督办'];
 const JOURNEYS = [
-  { username: 'admin', name: '系统管理员（演示）', role: '系统管理员', nav: ['总览', '产业', '园区/区域', '数据', '目标', '简报', '系统'] },
-  { username: 'stats', name: '市统计局（演示）', role: '统计局', nav: ['总览', '产业', '园区/区域', '数据', '目标', '简报'] },
+  { username: 'admin', name: '系统管理员（演示）', role: '系统管理员', nav: ['总览', '产业', '园区/区域', '数据', '目标', '简报', '督办', '系统'] },
+  { username: 'stats', name: '市统计局（演示）', role: '统计局', nav: ['总览', '产业', '园区/区域', '数据', '目标', '简报', '督办'] },
   { username: 'mayor', name: '市政府办公厅（演示）', role: '市领导/发改委', nav: READER_NAV },
   { username: 'gxj', name: '市工信局（演示）', role: '牵头单位', nav: READER_NAV },
   { username: 'huli', name: '湖里区（演示）', role: '区/开发区', nav: READER_NAV },

@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import type { AuthSessionDto, UserRole } from '@im/contracts';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
+import { Clock } from '../../src/core/clock/clock';
 import { DEFAULT_STATUS_THRESHOLDS } from '@im/domain';
 import type { AppConfig, DatabaseConfig } from '../../src/core/config/app-config';
 import { createDataSource } from '../../src/core/database/data-source';
@@ -91,6 +92,10 @@ export interface TestAppOptions {
    * the web app's files (ServeStaticModule picks its loader at compile time, from the HTTP adapter).
    */
   likeMain?: boolean;
+  /** Replace the application's Clock (e.g. a FixedClock) so jobs run at a chosen moment. */
+  clock?: Clock;
+  /** Keep the database as it is (a second app instance on the same MySQL database); default: empty it first. */
+  keepDatabase?: boolean;
 }
 
 /** Creates users directly through UsersService (no HTTP); a user without a role is written as such. */
@@ -119,10 +124,15 @@ export async function createTestUsers(app: INestApplication, specs: readonly Tes
 
 /** The real application (all modules, real database, migrations applied) without listening on a port. */
 export async function createTestApp(config: AppConfig, options: TestAppOptions = {}): Promise<TestApp> {
-  await emptyDatabase(config.database);
+  if (!options.keepDatabase) await emptyDatabase(config.database);
+  const testing = () => {
+    const builder = Test.createTestingModule({ imports: [AppModule.forRoot(config)] });
+    if (options.clock) builder.overrideProvider(Clock).useValue(options.clock);
+    return builder.compile();
+  };
   const app = options.likeMain
     ? configureApp(await NestFactory.create(AppModule.forRoot(config), { logger: ['error'], bodyParser: false }))
-    : configureApp((await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile()).createNestApplication({ logger: ['error'], bodyParser: false }));
+    : configureApp((await testing()).createNestApplication({ logger: ['error'], bodyParser: false }));
   await app.init();
   const dataSource = app.get(DataSource);
   if (options.seed) {

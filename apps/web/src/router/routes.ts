@@ -1,7 +1,7 @@
 import type { Component } from 'vue';
-import type { RouteRecordRaw } from 'vue-router';
+import { RouterView, type RouteRecordRaw } from 'vue-router';
 import type { Capability } from '@im/contracts';
-import { Aim, DataBoard, Document, OfficeBuilding, Setting, TrendCharts, Upload } from '@element-plus/icons-vue';
+import { Aim, DataBoard, Document, Flag, OfficeBuilding, Setting, TrendCharts, Upload } from '@element-plus/icons-vue';
 import DefaultLayout from '../layouts/default-layout.vue';
 
 declare module 'vue-router' {
@@ -28,6 +28,7 @@ export const navItems: NavItem[] = [
   { name: 'uploads', path: '/uploads', labelKey: 'nav.uploads', icon: Upload, capability: 'uploads.read' },
   { name: 'targets', path: '/targets', labelKey: 'nav.targets', icon: Aim, capability: 'data.read' },
   { name: 'brief', path: '/brief', labelKey: 'nav.brief', icon: Document, capability: 'data.read' },
+  { name: 'notes', path: '/notes', labelKey: 'followUp.nav', icon: Flag, capability: 'data.read' },
   { name: 'system', path: '/system/users', labelKey: 'nav.system', icon: Setting, capability: 'users.manage' },
 ];
 
@@ -43,14 +44,26 @@ export const routes: RouteRecordRaw[] = [
       { path: 'uploads', name: 'uploads', component: () => import('../views/data/uploads/index.vue'), meta: { titleKey: 'page.uploads', capability: 'uploads.read' } },
       { path: 'targets', name: 'targets', component: () => import('../views/targets/plans/index.vue'), meta: { titleKey: 'page.targets', capability: 'data.read' } },
       { path: 'brief', name: 'brief', component: () => import('../views/brief/monthly/index.vue'), meta: { titleKey: 'page.brief', capability: 'data.read' } },
+      {
+        // 督办: the problem list and the monthly notes; one parent so that the nav item stays lit on both.
+        path: 'notes',
+        component: RouterView,
+        children: [
+          { path: '', name: 'notes', component: () => import('../views/notes/problems/index.vue'), meta: { titleKey: 'followUp.tabs.problems', capability: 'data.read' } },
+          { path: 'monthly', name: 'notes-monthly', component: () => import('../views/notes/monthly/index.vue'), meta: { titleKey: 'followUp.tabs.monthly', capability: 'data.read' } },
+        ],
+      },
       { path: 'system/users', name: 'system', component: () => import('../views/system/users/index.vue'), meta: { titleKey: 'page.system', capability: 'users.manage' } },
       { path: 'system/audit', name: 'audit', component: () => import('../views/system/audit/index.vue'), meta: { titleKey: 'page.audit', capability: 'audit.read' } },
+      { path: 'system/jobs', name: 'jobs', component: () => import('../views/system/jobs/index.vue'), meta: { titleKey: 'jobsPage.title', capability: 'jobs.manage' } },
       { path: 'forbidden', name: 'forbidden', component: () => import('../views/auth/forbidden/index.vue'), meta: { titleKey: 'page.forbidden' } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('../views/error/not-found/index.vue'), meta: { titleKey: 'page.notFound' } },
     ],
   },
   // The wall screen runs full screen, without the navigation shell.
   { path: '/screen', name: 'screen', component: () => import('../views/screen/wall/index.vue'), meta: { titleKey: 'page.screen', capability: 'data.read' } },
+  // The brief's print view: the document alone on A4 pages, without the navigation shell.
+  { path: '/brief/print/:id', name: 'brief-print', component: () => import('../views/brief/print/index.vue'), meta: { titleKey: 'page.brief', capability: 'data.read' } },
   // Sign-in, outside the shell; the only page open without a session.
   { path: '/login', name: 'login', component: () => import('../views/auth/login/index.vue'), meta: { titleKey: 'page.login', public: true } },
 ];

@@ -182,7 +182,15 @@ export const AUDIT_ACTIONS = [
   'reference.import',
   'note.create',
   'note.update',
+  'problem.create',
+  'problem.update',
+  'problem.status',
   'export',
+  'brief.generate',
+  'brief.template_update',
+  'job.run',
+  'reminder.dismiss',
+  'alert.acknowledge',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

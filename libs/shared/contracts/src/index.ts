@@ -5,3 +5,7 @@ export * from './plans';
 export * from './uploads';
 export * from './dashboards';
 export * from './auth';
+export * from './notes';
+export * from './briefs';
+export * from './jobs';
+export * from './monitoring';

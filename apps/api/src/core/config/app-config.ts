@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { DEFAULT_STATUS_THRESHOLDS, type StatusThresholds, validateStatusThresholds } from '@im/domain';
+import { loadJobsConfig, type JobsConfig } from './jobs-config';
 import { loadUploadConfig, type UploadConfig } from './upload-config';
 import { loadSecurityConfig, type SecurityConfig } from '../security/security-config';
 
@@ -24,6 +25,8 @@ export interface AppConfig {
   uploads?: UploadConfig;
   /** Sessions, login throttling, cookies, CORS, first admin, demo users (core/security/security-config.ts). Always set by loadConfig; optional for hand-built configurations (tests: `securityConfigOf`). */
   security?: SecurityConfig;
+  /** Scheduled jobs, alert thresholds, webhook (core/config/jobs-config.ts). Always set by loadConfig; optional for hand-built configurations (tests: `jobsConfigOf`). */
+  jobs?: JobsConfig;
 }
 
 /** Environment variable → status threshold it overrides. */
@@ -97,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
   const uploads = loadUploadConfig(env, dataDir, problems);
   const security = loadSecurityConfig(env, problems);
+  const jobs = loadJobsConfig(env, problems, uploads.swingWarnPct);
 
   if (problems.length) throw new ConfigError(problems);
   return {
@@ -110,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     statusThresholds,
     uploads,
     security,
+    jobs,
   };
 }
 

@@ -11,13 +11,20 @@ import { UploadBatch } from '../../modules/ingest/entities/upload-batch.entity';
 import { UploadChange } from '../../modules/ingest/entities/upload-change.entity';
 import { UploadIssue } from '../../modules/ingest/entities/upload-issue.entity';
 import { UploadLock } from '../../modules/ingest/entities/upload-lock.entity';
+import { JobLock } from '../../modules/jobs/entities/job-lock.entity';
+import { JobRun } from '../../modules/jobs/entities/job-run.entity';
+import { Alert } from '../../modules/monitoring/entities/alert.entity';
+import { Reminder } from '../../modules/monitoring/entities/reminder.entity';
 import { Observation } from '../../modules/observations/entities/observation.entity';
 import { ObservationRevision } from '../../modules/observations/entities/observation-revision.entity';
 import { Series } from '../../modules/observations/entities/series.entity';
 import { ROLLUP_ENTITIES } from '../../modules/observations/rollups/entities';
+import { NOTES_ENTITIES } from '../../modules/notes/entities';
 import { AnnualTarget } from '../../modules/plans/entities/annual-target.entity';
 import { Plan } from '../../modules/plans/entities/plan.entity';
 import { Target } from '../../modules/plans/entities/target.entity';
+import { Brief } from '../../modules/reports/entities/brief.entity';
+import { BriefTemplate } from '../../modules/reports/entities/brief-template.entity';
 import { User } from '../../modules/users/entities/user.entity';
 
 /** Every entity of the schema; each module registers its own with TypeOrmModule.forFeature. */
@@ -43,4 +50,11 @@ export const ALL_ENTITIES = [
   Observation,
   ObservationRevision,
   ...ROLLUP_ENTITIES,
+  JobRun,
+  JobLock,
+  Reminder,
+  Alert,
+  ...NOTES_ENTITIES,
+  Brief,
+  BriefTemplate,
 ];

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { lastCompleteMonth } from '@im/seeds';
 import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
 import { isDemoMode } from '../../core/security/security-config';
+import { NotesDemoSeeder } from '../notes/notes-demo.seeder';
 import { UsersService } from '../users/users.service';
 import { DemoLoader } from './demo-loader';
 import { ReferenceSeeder } from './reference-seeder';
@@ -16,6 +17,7 @@ export class SeedService {
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly users: UsersService,
+    private readonly notesDemo: NotesDemoSeeder,
   ) {}
 
   async prepare(): Promise<void> {
@@ -34,6 +36,8 @@ export class SeedService {
     if (isDemoMode(this.config)) {
       const created = await this.users.ensureDemoUsers();
       if (created.length) this.logger.log(`demo users created: ${created.join(', ')}`);
+      // Demo notes and problems of the demo lead unit (once; some overdue, so the 督办 page and the brief show them).
+      await this.notesDemo.seed();
     }
   }
 }

@@ -1,11 +1,17 @@
 import type { MessageSchema } from './zh-CN';
 import authEn from './auth.en';
 import targetsEn from './targets.en';
+import notesEn from './notes.en';
 import dashboardsEn from './dashboards.en';
+import briefEn from './brief.en';
+import monitoringEn from './monitoring.en';
 
 const en: MessageSchema = {
   ...dashboardsEn,
+  ...briefEn,
+  ...monitoringEn,
   ...targetsEn,
+  ...notesEn,
   ...authEn,
   app: {
     title: 'Xiamen Industry Monitor',
@@ -262,6 +268,7 @@ const en: MessageSchema = {
     },
     diff: {
       title: 'Changes against the stored data',
+      unitNote: 'Amounts are shown in the stored unit 万元 (the file\'s {unit} converted: 1 亿元 = 10,000 万元).',
       new: 'new',
       changed: 'changed',
       recomputed: 'recomputed',

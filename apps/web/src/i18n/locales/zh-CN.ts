@@ -1,11 +1,17 @@
 /** Chinese (default) UI text. English in en.ts must have the same keys (type-checked). */
 import authZhCN from './auth.zh-CN';
 import targetsZhCN from './targets.zh-CN';
+import notesZhCN from './notes.zh-CN';
 import dashboardsZhCN from './dashboards.zh-CN';
+import briefZhCN from './brief.zh-CN';
+import monitoringZhCN from './monitoring.zh-CN';
 
 const zhCN = {
   ...dashboardsZhCN,
+  ...briefZhCN,
+  ...monitoringZhCN,
   ...targetsZhCN,
+  ...notesZhCN,
   ...authZhCN,
   app: {
     title: '厦门市产业运行监测平台',
@@ -262,6 +268,7 @@ const zhCN = {
     },
     diff: {
       title: '与已存数据的差异',
+      unitNote: '金额按系统的存储单位「万元」显示（文件中的{unit}已换算：1 亿元 = 10000 万元）。',
       new: '新增',
       changed: '修改',
       recomputed: '随之重算',
