@@ -1,5 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import { valueColumn } from '../../../core/database/decimal';
+import type { Indicator } from '../../catalog/entities/indicator.entity';
+import type { IndustryNode } from '../../catalog/entities/industry-node.entity';
+import type { Region } from '../../catalog/entities/region.entity';
 import type { AnnualTarget } from './annual-target.entity';
 import type { Plan } from './plan.entity';
 
@@ -10,6 +13,7 @@ export type TargetSubjectType = 'city' | 'industry' | 'region';
 /**
  * A plan target. The numerator series is (indicator, industry node and/or region); share targets
  * also name the denominator series. Values are in `unit` as the plan states them (亿元, %, 家 …).
+ * The series' catalog rows cannot be deleted while a target names them (foreign keys, RESTRICT).
  */
 @Entity('target')
 @Index('uq_target_plan_code', ['planId', 'code'], { unique: true })
@@ -36,20 +40,44 @@ export class Target {
   @Column({ name: 'industry_node_id', type: 'int', nullable: true })
   industryNodeId!: number | null;
 
+  @ManyToOne('IndustryNode', { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'industry_node_id' })
+  industryNode?: IndustryNode;
+
   @Column({ name: 'region_id', type: 'int', nullable: true })
   regionId!: number | null;
+
+  @ManyToOne('Region', { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'region_id' })
+  region?: Region;
 
   @Column({ name: 'indicator_id', type: 'int' })
   indicatorId!: number;
 
+  @ManyToOne('Indicator', { onDelete: 'RESTRICT', nullable: false })
+  @JoinColumn({ name: 'indicator_id' })
+  indicator?: Indicator;
+
   @Column({ name: 'denominator_industry_node_id', type: 'int', nullable: true })
   denominatorIndustryNodeId!: number | null;
+
+  @ManyToOne('IndustryNode', { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'denominator_industry_node_id' })
+  denominatorIndustryNode?: IndustryNode;
 
   @Column({ name: 'denominator_region_id', type: 'int', nullable: true })
   denominatorRegionId!: number | null;
 
+  @ManyToOne('Region', { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'denominator_region_id' })
+  denominatorRegion?: Region;
+
   @Column({ name: 'denominator_indicator_id', type: 'int', nullable: true })
   denominatorIndicatorId!: number | null;
+
+  @ManyToOne('Indicator', { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'denominator_indicator_id' })
+  denominatorIndicator?: Indicator;
 
   @Column({ type: 'varchar', length: 8 })
   kind!: TargetKind;
