@@ -61,18 +61,6 @@ const en: MessageSchema = {
     offline: 'Cannot reach the server',
     checking: 'Connecting…',
   },
-  placeholder: {
-    title: 'Coming in a later release',
-    planned: 'Planned',
-    goIndustry: 'Open industry performance',
-    overview: 'Progress of every plan target (e.g. next-generation IT 700 billion yuan by 2025), ahead of or behind time progress, industries that lag.',
-    regions: 'Park rankings, parks and districts side by side, output per mu.',
-    uploads: 'Drag-and-drop monthly CSV upload, row-by-row validation report, diff against stored data, commit, history and rollback, templates, completeness matrix.',
-    targets: 'Plans and their targets, baselines, planned path, required and actual growth rates, status.',
-    brief: 'The monthly brief, generated when a month is complete; preview and export.',
-    system: 'Users, roles and data scopes; audit log.',
-    screen: 'Full-screen display mode for the wall screen of the mayor’s office.',
-  },
   screen: {
     exit: 'Exit wall screen',
   },
