@@ -8,8 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openPage, screenshot, waitForDrawnChart } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
-const NAV_ZH = ['总览', '产业', '园区/区域', '数据', '目标', '简报', '系统'];
-const NAV_EN = ['Overview', 'Industries', 'Parks & districts', 'Data', 'Targets', 'Brief', 'System'];
+const NAV_ZH = ['总览', '产业', '园区/区域', '数据', '目标', '简报', '督办', '系统'];
+const NAV_EN = ['Overview', 'Industries', 'Parks & districts', 'Data', 'Targets', 'Brief', 'Follow-up', 'System'];
 
 describe('foundation journey (1366×768)', () => {
   let browser: Browser;
