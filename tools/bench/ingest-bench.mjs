@@ -171,18 +171,33 @@ async function main() {
   const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify({ username: 'bench', password: PASSWORD }) });
   const session = { cookie: login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; '), csrf: (await login.json()).csrfToken };
 
+  // RSS of the API sampled every 100 ms, its maximum per phase (where the memory goes).
+  const phaseRss = {};
+  let phase = 'start';
+  const sampler = setInterval(() => {
+    try {
+      const rss = procStatus(api.pid, 'VmRSS');
+      phaseRss[phase] = Math.max(phaseRss[phase] ?? 0, Math.round(rss));
+    } catch {
+      /* exited */
+    }
+  }, 100);
+
   const run = async (path, name) => {
     let t0 = process.hrtime.bigint();
+    phase = `${name}: upload`;
     const up = await uploadStream(base, session, path, name);
     const validateMs = ms(t0);
     if (up.status !== 201 || !up.body.canCommit) throw new Error(`upload failed: ${up.status} ${JSON.stringify(up.body).slice(0, 2000)}`);
     t0 = process.hrtime.bigint();
+    phase = `${name}: commit`;
     const c = await http(base, session, `/api/uploads/${up.body.batch.id}/commit`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
     const commitMs = ms(t0);
     if (c.status !== 200) throw new Error(`commit failed: ${c.status} ${JSON.stringify(c.body)}`);
     // The dashboards' rollups are refreshed after the commit answers; let that finish (untimed, reported apart)
     // so that it does not run into the next measurement: a dashboard request waits for pending refreshes.
     t0 = process.hrtime.bigint();
+    phase = `${name}: rollups`;
     await http(base, session, '/api/observations/completeness');
     const rollupMs = ms(t0);
     return { batch: up.body.batch.id, validateMs, commitMs, rollupMs, totalMs: validateMs + commitMs, changes: c.body.batch.changes, rowsPerSecond: Math.round(rows / ((validateMs + commitMs) / 1000)) };
@@ -193,7 +208,8 @@ async function main() {
   const second = await run(file2, 'enterprise-monthly-1m-corrected.csv');
   log(`pipeline (re-upload, one month changed): validate ${(second.validateMs / 1000).toFixed(1)} s + commit ${(second.commitMs / 1000).toFixed(1)} s → ${second.rowsPerSecond} rows/s; rollups ${(second.rollupMs / 1000).toFixed(1)} s`, second.changes);
   const peakRss = procStatus(api.pid, 'VmHWM');
-  log(`API peak RSS ${peakRss.toFixed(0)} MB`);
+  clearInterval(sampler);
+  log(`API peak RSS ${peakRss.toFixed(0)} MB; by phase (MB):`, phaseRss);
 
   // Reference: the same rows, plain mysql2 multi-row INSERT in one transaction.
   await db.query('CREATE TABLE bench_plain LIKE observation');
@@ -237,6 +253,8 @@ async function main() {
     ratio: Number((first.rowsPerSecond / referenceRps).toFixed(2)),
     reuploadRatio: Number((second.rowsPerSecond / referenceRps).toFixed(2)),
     apiPeakRssMb: Math.round(peakRss),
+    apiRssByPhaseMb: phaseRss,
+    load: (await import('node:os')).loadavg().map((x) => Number(x.toFixed(2))),
     node: process.version,
   };
   console.log('\n  Upload pipeline vs plain INSERT (rows/s)');

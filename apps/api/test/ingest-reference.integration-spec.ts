@@ -140,6 +140,25 @@ describe.each(testDatabases())('reference lists on $name', ({ config }) => {
     expect(await dumpCatalog(t.dataSource)).toEqual(original);
   });
 
+  it('refuses to roll back a new park while a plan target measures it', async () => {
+    const original = await dumpCatalog(t.dataSource);
+    const { body } = await upload(t.stats, utf8('园区代码,园区名称,所属区\nxm.park.00816,湖里检测认证产业园,湖里区\n'), 'parks.csv');
+    expect(body.diff).toMatchObject({ new: 1, changed: 0, unchanged: 0 });
+    expect((await commit(t.stats, body.batch.id)).status).toBe(200);
+    await t.dataSource.query(
+      `INSERT INTO target (plan_id, code, name, subject_type, region_id, indicator_id, kind, comparator, target_value, target_year, unit)
+       SELECT p.id, 'xm-sei-14.t-park', '园区产值目标', 'region', r.id, i.id, 'level', 'gte', 10, 2025, '亿元'
+         FROM plan p, region r, indicator i WHERE p.code = 'xm-sei-14' AND r.code = 'xm.park.00816' AND i.code = 'output'`,
+    );
+    const refused = await rollback(t.stats, body.batch.id);
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('CATALOG_REFERENCE_IN_USE');
+    expect(refused.body.message).toContain('1 项规划目标以该园区为对象');
+    await t.dataSource.query(`DELETE FROM target WHERE code = 'xm-sei-14.t-park'`);
+    expect((await rollback(t.stats, body.batch.id)).status).toBe(200);
+    expect(await dumpCatalog(t.dataSource)).toEqual(original);
+  });
+
   it('registers enterprises with tier flags and industries, which monthly enterprise files then resolve; rollback refused while data uses them', async () => {
     const original = await dumpCatalog(t.dataSource);
     const { body } = await upload(t.stats, fixture('reference/ok/enterprises-bom.csv'), '企业名录.csv');

@@ -155,8 +155,8 @@ describe.each(testDatabases())('uploads on $name', ({ config }) => {
 
   it('serves templates that upload cleanly', async () => {
     const list = await t.stats.get('/api/uploads/templates');
-    expect(list.body.map((x: { dataset: string }) => x.dataset)).toEqual(['industry-monthly', 'region-monthly', 'enterprise-monthly', 'macro', 'targets']);
-    for (const dataset of ['industry-monthly', 'region-monthly', 'macro']) {
+    expect(list.body.map((x: { dataset: string }) => x.dataset)).toEqual(['industry-monthly', 'region-monthly', 'enterprise-monthly', 'macro', 'parks', 'enterprises', 'targets']);
+    for (const dataset of ['industry-monthly', 'region-monthly', 'macro', 'parks', 'enterprises']) {
       const res = await t.stats.get(`/api/uploads/templates/${dataset}.csv`).buffer(true);
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toContain('text/csv');

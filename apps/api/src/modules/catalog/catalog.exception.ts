@@ -6,6 +6,7 @@ export enum CatalogErrorCode {
   IndustryNotFound = 'CATALOG_INDUSTRY_NOT_FOUND',
   RegionNotFound = 'CATALOG_REGION_NOT_FOUND',
   IndicatorNotFound = 'CATALOG_INDICATOR_NOT_FOUND',
+  ReferenceInUse = 'CATALOG_REFERENCE_IN_USE',
 }
 
 export class CatalogException extends AppException {
@@ -20,5 +21,8 @@ export class CatalogException extends AppException {
   }
   static indicatorNotFound(code: string) {
     return new CatalogException(CatalogErrorCode.IndicatorNotFound, `未找到指标"${code}"`, HttpStatus.NOT_FOUND);
+  }
+  static referenceInUse(what: string, uses: string) {
+    return new CatalogException(CatalogErrorCode.ReferenceInUse, `${what}不能删除：${uses}。请先回滚使用它的批次（或删除这些数据），再回滚登记它的批次`, HttpStatus.CONFLICT, { what });
   }
 }

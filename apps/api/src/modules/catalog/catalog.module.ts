@@ -8,11 +8,12 @@ import { Indicator } from './entities/indicator.entity';
 import { IndustryNode } from './entities/industry-node.entity';
 import { ParkIndustry } from './entities/park-industry.entity';
 import { Region } from './entities/region.entity';
+import { ReferenceWriterService } from './reference-writer.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Framework, IndustryNode, Region, ParkIndustry, Indicator, Enterprise])],
   controllers: [CatalogController],
-  providers: [CatalogService],
-  exports: [CatalogService],
+  providers: [CatalogService, ReferenceWriterService],
+  exports: [CatalogService, ReferenceWriterService],
 })
 export class CatalogModule {}

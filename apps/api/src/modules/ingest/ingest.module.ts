@@ -3,6 +3,7 @@ import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
 import { uploadConfigOf } from '../../core/config/upload-config';
+import { CatalogModule } from '../catalog/catalog.module';
 import { ObservationsModule } from '../observations/observations.module';
 import { BatchCommitter } from './commit/batch-committer';
 import { BatchRollback } from './commit/batch-rollback';
@@ -25,6 +26,7 @@ import { UploadsService } from './uploads.service';
  */
 @Module({
   imports: [
+    CatalogModule,
     ObservationsModule,
     TypeOrmModule.forFeature([UploadBatch, UploadIssue, UploadChange, UploadLock]),
     MulterModule.registerAsync({

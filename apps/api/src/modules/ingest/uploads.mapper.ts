@@ -1,4 +1,5 @@
-import type { UploadBatchDto, UploadDataset, UploadEncoding, UploadIssueDto, UploadLayout, UploadDiffItemDto, UploadDiffFieldDto, UploadReportDto } from '@im/contracts';
+import type { UploadBatchDto, UploadDataset, UploadEncoding, UploadIssueDto, UploadLayout, UploadDiffItemDto, UploadReportDto } from '@im/contracts';
+import { decodeChangeFields } from './commit/reference-changes';
 import type { UploadBatch } from './entities/upload-batch.entity';
 import type { UploadChange } from './entities/upload-change.entity';
 import type { UploadIssue } from './entities/upload-issue.entity';
@@ -45,7 +46,7 @@ export function toIssueDto(i: UploadIssue): UploadIssueDto {
 }
 
 export function toDiffItemDto(c: UploadChange): UploadDiffItemDto {
-  return { kind: c.kind, row: c.rowNo, subject: c.subject, indicator: c.indicator, period: c.period, unit: c.unit, fields: JSON.parse(c.fieldsJson) as UploadDiffFieldDto[] };
+  return { kind: c.kind, row: c.rowNo, subject: c.subject, indicator: c.indicator, period: c.period, unit: c.unit, fields: decodeChangeFields(c.fieldsJson) };
 }
 
 /** Whether the batch may be committed as it is, and why not. */

@@ -35,7 +35,8 @@ import { templateCsv, templateList } from './export/templates';
 import { DATA_CHANGED_EVENT, monthsBetween, type DataChangedEvent } from './events/data-changed.event';
 import { IngestException } from './ingest.exception';
 import type { ParseInput } from './pipeline/parse-file';
-import { DiffSampler, periodRange, runPipeline } from './pipeline/run-pipeline';
+import { DiffSampler, periodRange, referenceDiffItem, runPipeline } from './pipeline/run-pipeline';
+import { isReferenceDataset, ReferenceWriterService } from '../catalog/reference-writer.service';
 import type { StoredAccess } from './pipeline/plan-changes';
 import type { ReceivedFile } from './receive/raw-upload.storage';
 import { ReferenceLoader } from './reference/reference-loader';
@@ -94,6 +95,7 @@ export class UploadsService implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly tuning: IngestTuning,
     private readonly preparedCache: PreparedCache,
     private readonly audit: AuditService,
+    private readonly referenceWriter: ReferenceWriterService,
     @Optional() private readonly rollups?: RollupService,
     @Optional() private readonly events?: EventEmitter2,
   ) {
@@ -166,7 +168,11 @@ export class UploadsService implements OnApplicationBootstrap, OnModuleDestroy {
     };
     let result;
     try {
-      result = await runPipeline(this.parseInput(file.path, stored, encoding.encoding), access, { swingWarnPct: this.config.swingWarnPct, sink: sampler.sink });
+      result = await runPipeline(this.parseInput(file.path, stored, encoding.encoding), access, {
+        swingWarnPct: this.config.swingWarnPct,
+        sink: sampler.sink,
+        reference: (dataset, inputs) => this.referenceWriter.plan(m, dataset, inputs),
+      });
     } catch (e) {
       rmSync(file.path, { force: true });
       throw e;
@@ -178,7 +184,10 @@ export class UploadsService implements OnApplicationBootstrap, OnModuleDestroy {
     const repo = this.dataSource.getRepository(UploadBatch);
     const dataset = result.dataset ?? options.dataset ?? 'unknown';
     let duplicateOf: number | null = null;
-    if (!result.fatal && last !== undefined) {
+    if (!result.fatal && isReferenceDataset(dataset)) {
+      const same = await repo.findOne({ select: { id: true }, where: { sha256: file.sha256, dataset, status: 'committed' } });
+      duplicateOf = same?.id ?? null;
+    } else if (!result.fatal && last !== undefined) {
       const same = await repo.findOne({
         select: { id: true },
         where: { sha256: file.sha256, dataset, status: 'committed', periodYear: Math.floor(last / 100), periodMonth: last % 100, periodFromYear: Math.floor(first / 100), periodFromMonth: first % 100 },
@@ -221,6 +230,11 @@ export class UploadsService implements OnApplicationBootstrap, OnModuleDestroy {
       issues: { errors: issues.errors, warnings: issues.warnings, errorRows: issues.errorRows.size, groups, truncated: issues.truncated },
       diff: { new: result.totals.new, changed: result.totals.changed, unchanged: result.totals.unchanged, recomputed: result.totals.recomputed, truncated: sampler.truncated() },
     };
+    const referenceRows = result.references.map((r) => r.row);
+    const diffItems = result.referenceChanges
+      ? result.referenceChanges.flatMap((c, i) => (c.kind === 'unchanged' ? [] : [referenceDiffItem(c, referenceRows[i] ?? null)]))
+      : sampler.items();
+    if (result.referenceChanges) report.diff.truncated = false;
 
     const id = await this.dataSource.transaction(async (tx) => {
       const saved = await tx.getRepository(UploadBatch).save(tx.getRepository(UploadBatch).create({ ...batchFields, reportJson: JSON.stringify(report) }));
@@ -245,7 +259,7 @@ export class UploadsService implements OnApplicationBootstrap, OnModuleDestroy {
           )
           .execute();
       }
-      const items = sampler.items();
+      const items = diffItems;
       for (let i = 0; i < items.length; i += 500) {
         await tx
           .createQueryBuilder()

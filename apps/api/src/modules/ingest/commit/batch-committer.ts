@@ -10,15 +10,18 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { UploadCommitRequestDto } from '@im/contracts';
 import { ObservationWriter, type ObservationWrite, type RevisionWrite, type ObservationValues } from '../../observations/observation-writer';
+import { isReferenceDataset, ReferenceWriterService, type ReferenceDataset } from '../../catalog/reference-writer.service';
 import { UploadBatch } from '../entities/upload-batch.entity';
+import { UploadChange } from '../entities/upload-change.entity';
 import { IngestException } from '../ingest.exception';
 import { planChanges, type SeriesChange, type StoredAccess } from '../pipeline/plan-changes';
-import { excludeRows, prepareFile, type PreparedFile } from '../pipeline/run-pipeline';
+import { excludeRows, prepareFile, referenceDiffItem, referenceTotals, type PreparedFile } from '../pipeline/run-pipeline';
 import type { ParseInput } from '../pipeline/parse-file';
 import type { ObsState } from '../plan/series-planner';
 import type { SeriesEntry } from '../records/record-store';
 import { fromScaled } from '../records/scaled';
 import { IngestTuning } from './ingest-tuning';
+import { encodeReferenceChange } from './reference-changes';
 import { acquirePeriodLocks, isLockConflict, releasePeriodLocks, retryLockDeadlocks, TurnQueue, withLockWait } from './period-locks';
 
 export interface CommitInput {
@@ -72,6 +75,7 @@ export class BatchCommitter {
     private readonly dataSource: DataSource,
     private readonly writer: ObservationWriter,
     private readonly tuning: IngestTuning,
+    private readonly referenceWriter: ReferenceWriterService,
   ) {}
 
   private get mysql(): boolean {
@@ -102,6 +106,10 @@ export class BatchCommitter {
       const remaining = [...prepared.issues.errorRows].filter((r) => !excluded.has(r)).sort((a, b) => a - b);
       if (remaining.length) throw IngestException.errorsNotExcluded(remaining, remaining.length);
       excludeRows(prepared, excluded);
+      if (isReferenceDataset(prepared.dataset)) {
+        await this.commitReference(input, prepared, prepared.dataset, new Set([...excluded].filter((r) => r >= 1 && r <= prepared.rows.total)).size);
+        return repo.findOneByOrFail({ id: batch.id });
+      }
       if (prepared.order.length === 0) throw IngestException.notCommittable(batch.id, '排除错误行后没有可以提交的数据');
       const excludedRows = new Set([...excluded].filter((r) => r >= 1 && r <= prepared.rows.total)).size;
 
@@ -151,6 +159,68 @@ export class BatchCommitter {
       if (isLockConflict(error)) throw IngestException.busy('同一数据集、同一期间的另一批数据正在提交');
       throw error;
     }
+  }
+
+  /**
+   * A reference list (parks, enterprises): under the dataset's lock (period 0), the rows are planned
+   * against the catalog read for update, written by the catalog's ReferenceWriterService, and every
+   * new or changed row is kept in upload_change with its previous state (what rollback restores).
+   */
+  private async commitReference(input: CommitInput, prepared: PreparedFile, dataset: ReferenceDataset, excludedRows: number): Promise<void> {
+    const { batch } = input;
+    if (!prepared.references.length) throw IngestException.notCommittable(batch.id, '排除错误行后没有可以提交的数据');
+    const inTransaction = async (m: EntityManager) =>
+      withLockWait(m, input.lockWaitSeconds, async () => {
+        await m.getRepository(UploadBatch).update(batch.id, { commitStartedAt: new Date() });
+        await acquirePeriodLocks(m, dataset, [0], batch.id);
+        const duplicate = await m
+          .getRepository(UploadBatch)
+          .createQueryBuilder('b')
+          .select(['b.id'])
+          .where('b.sha256 = :sha AND b.dataset = :dataset AND b.status = :status AND b.id <> :id', { sha: batch.sha256, dataset, status: 'committed', id: batch.id })
+          .getOne();
+        if (duplicate) throw IngestException.duplicate(batch.id, duplicate.id);
+        const changes = await this.referenceWriter.plan(
+          m,
+          dataset,
+          prepared.references.map((r) => r.input),
+          { lock: true },
+        );
+        await this.referenceWriter.apply(m, dataset, changes);
+        // The batch's changes are now what the commit did (the dry run's are replaced).
+        await m.getRepository(UploadChange).delete({ batchId: batch.id });
+        const rows = changes.flatMap((c, i) => (c.kind === 'unchanged' ? [] : [{ c, row: prepared.references[i].row }]));
+        const failAt = this.tuning.failAtRow;
+        if (failAt !== null && rows.some((r) => r.row === failAt)) throw new InjectedFailure(`injected failure at row ${failAt}`);
+        for (let i = 0; i < rows.length; i += 200) {
+          await m
+            .createQueryBuilder()
+            .insert()
+            .into(UploadChange)
+            .values(
+              rows.slice(i, i + 200).map(({ c, row }, k) => {
+                const item = referenceDiffItem(c, row);
+                return { batchId: batch.id, seq: i + k, kind: item.kind, rowNo: row, subject: item.subject.slice(0, 300), indicator: null, period: null, unit: null, fieldsJson: encodeReferenceChange(c) };
+              }),
+            )
+            .execute();
+        }
+        const totals = referenceTotals(changes);
+        await m.getRepository(UploadBatch).update(batch.id, {
+          status: 'committed',
+          committedAt: new Date(),
+          committedById: input.actorId,
+          observationsNew: totals.new,
+          observationsChanged: totals.changed,
+          observationsUnchanged: totals.unchanged,
+          observationsRecomputed: 0,
+          rowsExcluded: excludedRows,
+          message: null,
+        });
+        await releasePeriodLocks(m, batch.id);
+      });
+    const work = () => (this.mysql ? this.dataSource.transaction('READ COMMITTED', inTransaction) : this.dataSource.transaction(inTransaction));
+    await (this.mysql ? retryLockDeadlocks(work) : this.turns.run(work));
   }
 
   /** Where the commit reads and creates series and reads the stored observations (locked on MySQL). */

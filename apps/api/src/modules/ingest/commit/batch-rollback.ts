@@ -7,11 +7,15 @@
  * it): undoing it would leave them wrong.
  */
 import { Injectable, Logger } from '@nestjs/common';
+import { AppException } from '../../../core/errors/app.exception';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { ObservationWriter } from '../../observations/observation-writer';
 import { Indicator } from '../../catalog/entities/indicator.entity';
 import { Series } from '../../observations/entities/series.entity';
+import { isReferenceDataset, ReferenceWriterService, type ReferenceDataset } from '../../catalog/reference-writer.service';
 import { UploadBatch } from '../entities/upload-batch.entity';
+import { UploadChange } from '../entities/upload-change.entity';
+import { decodeReferenceChange } from './reference-changes';
 import { IngestException } from '../ingest.exception';
 import { toStoredObservation } from '../pipeline/plan-changes';
 import { planSeries } from '../plan/series-planner';
@@ -31,6 +35,7 @@ export class BatchRollback {
   constructor(
     private readonly dataSource: DataSource,
     private readonly writer: ObservationWriter,
+    private readonly referenceWriter: ReferenceWriterService,
   ) {}
 
   private get mysql(): boolean {
@@ -61,8 +66,17 @@ export class BatchRollback {
     }
 
     try {
+      const dataset = batch.dataset;
       const inTransaction = (m: EntityManager) =>
         withLockWait(m, lockWaitSeconds, async () => {
+          if (isReferenceDataset(dataset)) {
+            await m.getRepository(UploadBatch).update(batchId, { message: null });
+            await acquirePeriodLocks(m, dataset, [0], batchId);
+            const result = await this.revertReference(m, batchId, dataset);
+            await m.getRepository(UploadBatch).update(batchId, { status: 'rolled_back', rolledBackAt: new Date(), rolledBackById: actorId });
+            await releasePeriodLocks(m, batchId);
+            return result;
+          }
           await m.getRepository(UploadBatch).update(batchId, { message: null });
           await acquirePeriodLocks(m, batch.dataset, this.monthsOf(batch), batchId);
           const later = await this.writer.laterChanges(m, batchId);
@@ -79,11 +93,36 @@ export class BatchRollback {
       const result = await (this.mysql ? retryLockDeadlocks(work) : this.turns.run(work));
       return { batch: await repo.findOneByOrFail({ id: batchId }), restored: result.restored, removed: result.removed };
     } catch (error) {
-      await repo.update(batchId, { status: 'committed', message: error instanceof IngestException ? error.message : '回滚失败，数据未改变，可以重试' }).catch(() => undefined);
+      await repo.update(batchId, { status: 'committed', message: error instanceof AppException ? error.message : '回滚失败，数据未改变，可以重试' }).catch(() => undefined);
       if (isLockConflict(error)) throw IngestException.busy('同一数据集、同一期间的另一批数据正在提交或回滚');
-      if (!(error instanceof IngestException)) this.logger.error(`rollback of batch ${batchId} failed`, error instanceof Error ? error.stack : String(error));
+      if (!(error instanceof AppException)) this.logger.error(`rollback of batch ${batchId} failed`, error instanceof Error ? error.stack : String(error));
       throw error;
     }
+  }
+
+  /**
+   * A reference batch: refused while a later committed batch of the same list changed one of its
+   * rows; otherwise every row it added or changed goes back to its state before the batch (the
+   * catalog refuses to delete a row something else now refers to).
+   */
+  private async revertReference(m: EntityManager, batchId: number, dataset: ReferenceDataset): Promise<{ restored: number; removed: number }> {
+    const own = (await m.getRepository(UploadChange).find({ where: { batchId }, order: { seq: 'ASC' } }))
+      .map((c) => decodeReferenceChange(c.fieldsJson))
+      .filter((c): c is NonNullable<typeof c> => c !== null);
+    const keys = new Set(own.map((c) => c.key));
+    const later = await m
+      .getRepository(UploadBatch)
+      .createQueryBuilder('b')
+      .select(['b.id'])
+      .where('b.dataset = :dataset AND b.status = :status AND b.id > :id', { dataset, status: 'committed', id: batchId })
+      .getMany();
+    const blockers: number[] = [];
+    for (const b of later) {
+      const changes = await m.getRepository(UploadChange).find({ select: { fieldsJson: true }, where: { batchId: b.id } });
+      if (changes.some((c) => keys.has(decodeReferenceChange(c.fieldsJson)?.key ?? ''))) blockers.push(b.id);
+    }
+    if (blockers.length) throw IngestException.laterBatches(batchId, blockers.sort((a, b) => a - b));
+    return this.referenceWriter.restore(m, dataset, own);
   }
 
   /** The months of the batch's period range (its locks). */

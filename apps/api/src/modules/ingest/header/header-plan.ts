@@ -151,8 +151,16 @@ export function findHeader(rows: SheetRow[], dataset: UploadDataset | null): Hea
 
 function hasReferenceShape(cells: string[]): boolean {
   const m = meaningsOf(cells, null).map((x) => x.role);
-  return (m.includes('creditCode') && m.includes('enterpriseName')) || m.filter((r) => r === 'regionCode' || r === 'regionName' || r === 'districtName').length >= 2;
+  const listOnly = m.some((r) => r !== null && REFERENCE_ONLY_ROLES.includes(r));
+  return (
+    (m.includes('creditCode') && (m.includes('enterpriseName') || listOnly)) ||
+    m.filter((r) => r === 'regionCode' || r === 'regionName' || r === 'districtName').length >= 2 ||
+    ((m.includes('regionCode') || m.includes('regionName')) && listOnly)
+  );
 }
+
+/** Columns only reference lists have (a park's district, area, industries; an enterprise's tier flags). */
+const REFERENCE_ONLY_ROLES: ColumnRole[] = ['districtName', 'zoneName', 'landArea', 'industries', 'aboveScale', 'hnte', 'littleGiant', 'champion', 'chainLeader'];
 
 /** Title rows: a period (`2024年1-10月`), a unit (`单位：亿元`, `（亿元）`), an indicator word. */
 export function titleHints(titleRows: SheetRow[]): TitleHints {
@@ -346,7 +354,7 @@ export function datasetFromColumns(plan: ColumnPlan): UploadDataset | null {
   const has = (r: SingleRole) => plan.single[r] !== undefined;
   const hasValues = plan.groups.length > 0;
   if (has('creditCode')) return hasValues ? 'enterprise-monthly' : 'enterprises';
-  if (plan.layout === 'reference') return plan.columns.some((c) => c.role === 'districtName') && !has('creditCode') ? 'parks' : null;
+  if (plan.layout === 'reference') return plan.columns.some((c) => c.role !== null && ['regionCode', 'regionName', 'districtName', 'zoneName', 'landArea', 'industries'].includes(c.role)) ? 'parks' : null;
   if (plan.layout === 'bureau' || plan.layout === 'nbs') return has('industryCode') || has('industryName') ? 'industry-monthly' : null;
   // 频度 (month / quarter / year) is a column of macro figures only.
   if (has('granularity')) return 'macro';

@@ -25,6 +25,7 @@ import { RecordStore } from '../records/record-store';
 import type { ReferenceIndex } from '../reference/reference-index';
 import { issueError, issueWarning, IssueCollector, UploadIssueCode } from '../report/issues';
 import { RecordValidator } from '../validate/record-validator';
+import { ReferenceValidator, type ReferenceRecord } from '../validate/reference-validator';
 
 export interface ParseInput {
   /** Opens the raw file as a stream of byte chunks (read on demand). */
@@ -66,6 +67,8 @@ export interface ParseResult {
   plan: ColumnPlan | null;
   /** A problem of the whole file: nothing can be committed. */
   fatal: boolean;
+  /** Reference lists (parks, enterprises): the valid rows, in file order. */
+  references: ReferenceRecord[];
 }
 
 const OBSERVATION_DATASETS: UploadDataset[] = ['industry-monthly', 'region-monthly', 'enterprise-monthly', 'macro'];
@@ -117,7 +120,7 @@ export async function parseFile(input: ParseInput): Promise<ParseResult> {
     periodSource: null,
     columns: [],
   };
-  const result: ParseResult = { dataset: input.dataset, layout: null, detection, issues, store, rows, plan: null, fatal: false };
+  const result: ParseResult = { dataset: input.dataset, layout: null, detection, issues, store, rows, plan: null, fatal: false, references: [] };
   const fatal = (code: UploadIssueCode, message: string, row: number | null = null): ParseResult => {
     issues.add(issueError(code, message, { row }));
     result.fatal = true;
@@ -128,6 +131,7 @@ export async function parseFile(input: ParseInput): Promise<ParseResult> {
   const pending: SheetRow[] = [];
   let plan: ColumnPlan | null = null;
   let validator: RecordValidator | null = null;
+  let referenceValidator: ReferenceValidator | null = null;
   let dataset: UploadDataset | null = input.dataset;
   let noteSeen = false;
   let lastRecordRow = 0;
@@ -135,7 +139,7 @@ export async function parseFile(input: ParseInput): Promise<ParseResult> {
   const structural = new Set<number>();
 
   const handleData = (row: SheetRow, isLast: boolean) => {
-    if (!plan || !validator) return;
+    if (!plan || (!validator && !referenceValidator)) return;
     if (input.exclude?.has(row.row)) {
       rows.excluded++;
       return;
@@ -165,6 +169,17 @@ export async function parseFile(input: ParseInput): Promise<ParseResult> {
     }
     issues.addAll(reading.issues);
     if (reading.issues.length) structural.add(row.row);
+    if (referenceValidator) {
+      if (!reading.issues.length) {
+        const r = referenceValidator.validate(row.row, row.cells);
+        issues.addAll(r.issues);
+        if (r.record) result.references.push(r.record);
+      }
+      if (issues.hasRowError(row.row)) rows.error++;
+      else rows.valid++;
+      return;
+    }
+    if (!validator) return;
     let valid = 0;
     let empty = 0;
     for (const raw of reading.records) {
@@ -193,13 +208,24 @@ export async function parseFile(input: ParseInput): Promise<ParseResult> {
     if (dataset === 'parks' || dataset === 'enterprises') {
       built = buildColumnPlan(headerCells, headerRows, dataset);
       plan = built.plan;
+      result.plan = plan;
       result.layout = 'reference';
       detection.layout = 'reference';
       result.dataset = dataset;
       detection.dataset = dataset;
+      detection.columns = plan.columns.filter((c) => c.header !== '').map((c) => ({ header: c.header, meaning: c.role ? ROLE_LABELS[c.role] : '（不认识）' }));
       issues.addAll(built.issues);
-      fatal(UploadIssueCode.DatasetUnknown, '这是企业名录或园区名录：名录的导入尚未开放，这里导入月度统计数据（产业、区域/园区、重点企业、宏观指标）。新企业请联系管理员登记', headerRows[0]);
-      return false;
+      if (built.issues.some((i) => i.severity === 'error')) {
+        result.fatal = true;
+        return false;
+      }
+      const missing = ReferenceValidator.missingColumns(dataset, plan);
+      if (missing.length) {
+        fatal(UploadIssueCode.ColumnMissing, `缺少必需的列：${missing.join('、')}。${knownColumnsHint(dataset)}`, headerRows[0]);
+        return false;
+      }
+      referenceValidator = new ReferenceValidator(dataset, await input.reference(dataset), plan);
+      return true;
     }
     plan = built.plan;
     result.plan = plan;
@@ -359,7 +385,7 @@ export async function parseFile(input: ParseInput): Promise<ParseResult> {
     return fatal(UploadIssueCode.HeaderNotFound, '没有找到表头', null);
   }
   if (!result.fatal && rows.data === 0) fatal(UploadIssueCode.NoDataRows, '表头下面没有数据行');
-  else if (!result.fatal && store.length === 0 && rows.error === 0) fatal(UploadIssueCode.NoDataRows, '没有可导入的数据：所有数据行都没有数值');
+  else if (!result.fatal && !referenceValidator && store.length === 0 && rows.error === 0) fatal(UploadIssueCode.NoDataRows, '没有可导入的数据：所有数据行都没有数值');
   if (issues.errors > input.maxIssues) {
     issues.add(issueError(UploadIssueCode.TooManyIssues, `错误超过 ${input.maxIssues} 个，仅列出前 ${input.maxIssues} 个。请检查文件是否选错了数据集、编码或单位`));
     result.fatal = true;

@@ -34,8 +34,10 @@ export interface ChangeTotals {
 export interface PlanOptions {
   swingWarnPct: number;
   sink: ChangeSink;
-  /** Records per chunk (whole series). */
+  /** Records per chunk (whole series) whose stored observations are loaded at once. */
   chunkRecords?: number;
+  /** Changes handed to the sink at a time (at least; whole series). */
+  sinkBatch?: number;
 }
 
 export function toStoredObservation(r: StoredObservationRow): StoredObservation {
@@ -138,6 +140,14 @@ async function loadChunk(access: StoredAccess, chunk: Chunk): Promise<LoadedChun
 const ignore = () => undefined;
 
 /**
+ * Changes handed to the sink at a time. Small enough that a batch of planned changes (≈ 0.5 kB each
+ * with their states) is garbage before the young generation is next collected: with 20,000-change
+ * batches every batch outlived two scavenges, was promoted, and the old generation grew to several
+ * hundred MB of dead changes between full collections (docs/PERFORMANCE.md).
+ */
+export const SINK_BATCH = 2_000;
+
+/**
  * Chunk after chunk: the stored observations of the next chunk are asked for before the changes of
  * this one are written, and a chunk is planned while the database writes the previous one (the
  * statements of one transaction still run in order on its connection).
@@ -145,6 +155,7 @@ const ignore = () => undefined;
 export async function planChanges(store: RecordStore, order: Int32Array, issues: IssueCollector, access: StoredAccess, options: PlanOptions): Promise<ChangeTotals> {
   const totals: ChangeTotals = { new: 0, changed: 0, unchanged: 0, recomputed: 0 };
   const chunkRecords = options.chunkRecords ?? 20_000;
+  const sinkBatch = options.sinkBatch ?? SINK_BATCH;
   if (order.length === 0) return totals;
   let chunk: Chunk | null = nextChunk(store, order, 0, chunkRecords);
   let loading: Promise<LoadedChunk> = loadChunk(access, chunk);
@@ -189,6 +200,12 @@ export async function planChanges(store: RecordStore, order: Int32Array, issues:
           change.series = entry;
           change.seriesId = seriesId;
           changes.push(change);
+        }
+        if (changes.length >= sinkBatch) {
+          // Handed on in small batches: planned changes die young instead of piling up in the old generation.
+          await writing;
+          writing = options.sink(changes.splice(0));
+          writing.catch(ignore);
         }
       }
       await writing;

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { UploadIssueCode, type UploadDataset } from '@im/contracts';
 import type { StoredObservationRow } from '../../observations/observation-writer';
 import { ENTERPRISE_A, ENTERPRISE_B, testIndex } from '../testing/reference.fixture';
-import { DiffSampler, periodRange, runPipeline, type PipelineResult } from './run-pipeline';
-import type { SeriesChange, StoredAccess } from './plan-changes';
+import { DiffSampler, periodRange, prepareFile, runPipeline, type PipelineResult } from './run-pipeline';
+import { planChanges, SINK_BATCH, type SeriesChange, type StoredAccess } from './plan-changes';
 
 const TODAY = { year: 2025, month: 6 };
 
@@ -238,5 +238,44 @@ describe(runPipeline.name, () => {
     // The computed YoY of the new January against 2024 is nominal and labelled.
     const ic = r.changes.find((c) => c.series.subject.industry!.code === 'sei.ngit.ic')!;
     expect(ic.after).toMatchObject({ yoyM: 2000000, yoyY: 2000000, yoyComputed: true });
+  });
+});
+
+describe('planChanges', () => {
+  it('hands the changes on in small batches of whole series, the same changes as in one batch', async () => {
+    const text = '期间,产业代码,1-本月累计(万元)\n2024-01,sei.ngit.ic,1\n2024-02,sei.ngit.ic,2\n2024-03,sei.ngit.ic,3\n2024-01,sei.ngit.display,4\n2024-02,sei.ngit.display,5\n2024-03,sei.ngit.display,6\n';
+    const index = testIndex();
+    const input = {
+      open: async function* () {
+        yield Buffer.from(text, 'utf8');
+      },
+      encoding: 'utf-8' as const,
+      encodingDetected: true,
+      bom: false,
+      dataset: null,
+      periodText: null,
+      reference: async () => index,
+      today: TODAY,
+      maxIssues: 100,
+    };
+    const batches = async (sinkBatch: number) => {
+      const prepared = await prepareFile(input);
+      const seen: string[][] = [];
+      const totals = await planChanges(prepared.store, prepared.order, prepared.issues, memoryAccess(), {
+        swingWarnPct: 50,
+        sinkBatch,
+        sink: async (changes) => {
+          seen.push(changes.map((c) => `${c.series.subject.industry?.code} ${c.month} ${c.after.vYtd}`));
+        },
+      });
+      return { seen: seen.filter((b) => b.length), totals };
+    };
+    const small = await batches(2);
+    const one = await batches(SINK_BATCH);
+    expect(small.seen.map((b) => b.length)).toEqual([3, 3]);
+    expect(one.seen).toHaveLength(1);
+    expect(small.seen.flat()).toEqual(one.seen.flat());
+    expect(small.totals).toEqual(one.totals);
+    expect(one.totals.new).toBe(6);
   });
 });

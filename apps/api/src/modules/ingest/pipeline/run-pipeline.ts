@@ -8,8 +8,10 @@ import { formatPeriod, quarterPeriod, ytdPeriod, monthPeriod } from '@im/domain'
 import type { UploadDiffFieldDto, UploadDiffItemDto, UploadPeriodRangeDto } from '@im/contracts';
 import { parentSumWarnings } from '../plan/parent-sum';
 import { fromScaled } from '../records/scaled';
-import { UploadIssueCode } from '../report/issues';
+import { issueError, UploadIssueCode } from '../report/issues';
 import { parseFile, type ParseInput, type ParseResult } from './parse-file';
+import { isReferenceDataset, type ReferenceChange, type ReferenceDataset, type ReferenceInput } from '../../catalog/reference-writer.service';
+import { referenceKey, type ReferenceRecord } from '../validate/reference-validator';
 import { dropDuplicates, planChanges, type ChangeSink, type ChangeTotals, type SeriesChange, type StoredAccess } from './plan-changes';
 
 export interface PipelineOptions {
@@ -26,6 +28,45 @@ export interface PreparedFile extends ParseResult {
 
 export interface PipelineResult extends PreparedFile {
   totals: ChangeTotals;
+  /** Reference lists: every row's change against the catalog (file order). */
+  referenceChanges?: ReferenceChange[];
+}
+
+/** Plans reference rows against the catalog (the catalog module's ReferenceWriterService). */
+export type ReferencePlanner = (dataset: ReferenceDataset, inputs: ReferenceInput[]) => Promise<ReferenceChange[]>;
+
+/**
+ * Duplicated keys in a reference list (the same park code or credit code twice): every such row is
+ * an error naming the others, and none of them is kept (which one is right is the clerk's call).
+ */
+export function dropReferenceDuplicates(prepared: Pick<PreparedFile, 'references' | 'issues' | 'rows' | 'dataset'>): void {
+  const rowsOf = new Map<string, number[]>();
+  for (const r of prepared.references) rowsOf.set(referenceKey(r), [...(rowsOf.get(referenceKey(r)) ?? []), r.row]);
+  const dropped = new Set<number>();
+  const what = prepared.dataset === 'parks' ? '园区代码' : '统一社会信用代码';
+  for (const [key, rows] of rowsOf) {
+    if (rows.length < 2) continue;
+    for (const row of rows) {
+      const others = rows.filter((x) => x !== row);
+      prepared.issues.add(issueError(UploadIssueCode.DuplicateKey, `${what}「${key}」在文件中出现了多次（第 ${others.join('、')} 行也是），请只保留一行`, { row, column: what, value: key }));
+      dropped.add(row);
+    }
+  }
+  if (!dropped.size) return;
+  prepared.references = prepared.references.filter((r: ReferenceRecord) => !dropped.has(r.row));
+  prepared.rows.valid -= dropped.size;
+  prepared.rows.error += dropped.size;
+}
+
+/** Totals of reference changes in the shape of observation totals (new / changed / unchanged rows). */
+export function referenceTotals(changes: readonly ReferenceChange[]): ChangeTotals {
+  const totals: ChangeTotals = { new: 0, changed: 0, unchanged: 0, recomputed: 0 };
+  for (const c of changes) totals[c.kind]++;
+  return totals;
+}
+
+export function referenceDiffItem(c: ReferenceChange, row: number | null): UploadDiffItemDto {
+  return { kind: c.kind === 'new' ? 'new' : 'changed', row, subject: c.subject, indicator: null, period: null, unit: null, fields: c.fields };
 }
 
 const EMPTY_TOTALS: ChangeTotals = { new: 0, changed: 0, unchanged: 0, recomputed: 0 };
@@ -34,6 +75,11 @@ const EMPTY_TOTALS: ChangeTotals = { new: 0, changed: 0, unchanged: 0, recompute
 export async function prepareFile(input: ParseInput): Promise<PreparedFile> {
   const parsed = await parseFile(input);
   if (parsed.fatal || !parsed.dataset) return { ...parsed, order: new Int32Array(0), periods: [] };
+  if (isReferenceDataset(parsed.dataset)) {
+    const prepared: PreparedFile = { ...parsed, order: new Int32Array(0), periods: [] };
+    dropReferenceDuplicates(prepared);
+    return prepared;
+  }
   const { store, issues, rows } = parsed;
   const { order, newlyInvalidRows } = dropDuplicates(store, store.sortedOrder(), issues);
   rows.valid -= newlyInvalidRows;
@@ -48,6 +94,7 @@ export async function prepareFile(input: ParseInput): Promise<PreparedFile> {
 /** Leaves out the records of these rows (rows the user excluded at commit). */
 export function excludeRows(prepared: PreparedFile, rows: ReadonlySet<number>): void {
   if (!rows.size) return;
+  prepared.references = prepared.references.filter((r) => !rows.has(r.row));
   const { store } = prepared;
   const keep: number[] = [];
   for (const i of prepared.order) {
@@ -59,9 +106,14 @@ export function excludeRows(prepared: PreparedFile, rows: ReadonlySet<number>): 
 }
 
 /** The dry run: the whole pipeline against what is stored, the changes to `options.sink`. */
-export async function runPipeline(input: ParseInput, access: StoredAccess, options: PipelineOptions): Promise<PipelineResult> {
+export async function runPipeline(input: ParseInput, access: StoredAccess, options: PipelineOptions & { reference?: ReferencePlanner }): Promise<PipelineResult> {
   const prepared = await prepareFile(input);
   if (prepared.fatal || !prepared.dataset) return { ...prepared, totals: { ...EMPTY_TOTALS } };
+  if (isReferenceDataset(prepared.dataset)) {
+    if (!options.reference) throw new Error('reference lists need a planner');
+    const referenceChanges = await options.reference(prepared.dataset, prepared.references.map((r) => r.input));
+    return { ...prepared, totals: referenceTotals(referenceChanges), referenceChanges };
+  }
   const totals = await planChanges(prepared.store, prepared.order, prepared.issues, access, { swingWarnPct: options.swingWarnPct, sink: options.sink });
   return { ...prepared, totals };
 }

@@ -26,7 +26,7 @@ export class ReferenceLoader {
       m.getRepository(Series).find({ select: { indicatorId: true, industryNodeId: true, regionId: true, granularity: true }, where: { enterpriseId: IsNull() } }),
     ]);
     let enterprises: RefEnterprise[] = [];
-    if (dataset === 'enterprise-monthly') {
+    if (dataset === 'enterprise-monthly' || dataset === 'enterprises') {
       const rows = await m.getRepository(Enterprise).find({ select: { id: true, creditCode: true, name: true, parkId: true, districtId: true } });
       const links: { enterprise_id: number | string; industry_node_id: number | string }[] = await m.query('SELECT enterprise_id, industry_node_id FROM enterprise_industry');
       const byEnterprise = new Map<number, number[]>();

@@ -24,7 +24,7 @@ export interface SubjectResolution {
   issues: Issue[];
 }
 
-const CREDIT_PROBLEM_TEXT = {
+export const CREDIT_PROBLEM_TEXT = {
   length: (code: string) => `统一社会信用代码「${code}」应为 18 位，实际 ${code.length} 位`,
   charset: (code: string) => `统一社会信用代码「${code}」含有不允许的字符（只能是数字和大写字母，且不含 I、O、Z、S、V）`,
   checkDigit: (code: string) => {
