@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError, buildUrl, createHttpClient, toApiError, type HttpClientConfig } from './http-client';
+import { ApiError, buildUrl, createHttpClient, errorText, toApiError, type HttpClientConfig } from './http-client';
 
 const texts = {
   http: (status: number) => `请求失败（${status}）`,
@@ -40,6 +40,14 @@ describe('toApiError', () => {
   it('uses a generic text when the body is not the API error shape', () => {
     expect(toApiError(502, '<html>Bad gateway</html>', texts).message).toBe('服务器内部错误');
     expect(toApiError(400, undefined, texts)).toMatchObject({ message: '请求失败（400）', code: 'HTTP_400' });
+  });
+});
+
+describe('errorText', () => {
+  it('tells the API’s message of an ApiError and the text of anything else', () => {
+    expect(errorText(new ApiError('目标值应为正数', 400, 'BAD_REQUEST'))).toBe('目标值应为正数');
+    expect(errorText(new TypeError('x is undefined'))).toBe('TypeError: x is undefined');
+    expect(errorText('plain')).toBe('plain');
   });
 });
 

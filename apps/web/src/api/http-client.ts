@@ -48,6 +48,11 @@ export function isAbortError(error: unknown): boolean {
 }
 
 /** Builds `base + path + ?query`, skipping null/undefined/empty query values. */
+/** What to tell the user about a failed action: the API's message (Chinese), else the error's text. */
+export function errorText(error: unknown): string {
+  return error instanceof ApiError ? error.message : String(error);
+}
+
 export function buildUrl(baseUrl: string, path: string, query?: Record<string, QueryValue>): string {
   const url = `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
   const params = new URLSearchParams();

@@ -4,7 +4,6 @@
  * headers, error body and session handling as the request client.
  */
 import type {
-  ObservationCompletenessDto,
   RevisedMonthsDto,
   UploadBatchPageDto,
   UploadCommitRequestDto,
@@ -116,9 +115,6 @@ export function getRevisedMonths(year: number, signal?: AbortSignal): Promise<Re
   return http.get<RevisedMonthsDto>('/uploads/revisions', { query: { year }, signal });
 }
 
-export function getCompleteness(year: number | null, signal?: AbortSignal): Promise<ObservationCompletenessDto> {
-  return http.get<ObservationCompletenessDto>('/observations/completeness', { query: { year: year ?? undefined }, signal });
-}
 
 /** Same-origin URLs the browser downloads directly (the session cookie goes along). */
 export const uploadUrls = {

@@ -3,6 +3,7 @@ import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm
 import type { AccessScope } from '../../core/security/access-scope';
 import { IndustryNode } from '../catalog/entities/industry-node.entity';
 import { User } from '../users/entities/user.entity';
+import { withDescendants } from '../auth/access-scope.factory';
 
 /**
  * What one user may read and write in the notes module, built from the AccessScope (itself built from
@@ -36,22 +37,9 @@ export interface NotesViewer {
 let paramCounter = 0;
 const param = (name: string) => `notes_${name}_${++paramCounter % 1_000_000}`;
 
-/** All descendants of `roots` (included), from the node list. */
+/** All descendants of `roots` (included), from the node list (the scope factory's walk of the tree). */
 export function industriesWithDescendants(roots: readonly number[], nodes: readonly { id: number; parentId: number | null }[]): number[] {
-  const children = new Map<number, number[]>();
-  for (const n of nodes) {
-    if (n.parentId === null) continue;
-    children.set(n.parentId, [...(children.get(n.parentId) ?? []), n.id]);
-  }
-  const out = new Set<number>();
-  const stack = [...roots];
-  while (stack.length) {
-    const id = stack.pop()!;
-    if (out.has(id)) continue;
-    out.add(id);
-    stack.push(...(children.get(id) ?? []));
-  }
-  return [...out].sort((a, b) => a - b);
+  return withDescendants(roots, new Map(nodes.map((n) => [n.id, n.parentId])));
 }
 
 @Injectable()

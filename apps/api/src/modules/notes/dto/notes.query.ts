@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { CleanText, INDUSTRY_CODE_PATTERN, PERIOD_PATTERN, QueryBoolean } from './transforms';
+import { PageQuery } from '../../../core/http/page.query';
 
-export class NotesQuery {
+export class NotesQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Industry code (its sub-fields included)', example: 'sei.ngit' })
   @IsOptional()
   @Matches(INDUSTRY_CODE_PATTERN, { message: 'industry 应为产业代码，例如 sei.ngit' })
@@ -26,20 +26,4 @@ export class NotesQuery {
   @QueryBoolean()
   @IsBoolean({ message: 'mine 应为 true 或 false' })
   mine?: boolean;
-
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'page 应为正整数' })
-  @Min(1, { message: 'page 应为正整数' })
-  @Max(100_000, { message: 'page 太大' })
-  page?: number;
-
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'pageSize 应为 1–200 的整数' })
-  @Min(1, { message: 'pageSize 应为 1–200 的整数' })
-  @Max(200, { message: 'pageSize 应为 1–200 的整数' })
-  pageSize?: number;
 }

@@ -1,10 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { PROBLEM_STATUSES, type ProblemStatus } from '@im/contracts';
 import { CleanText, INDUSTRY_CODE_PATTERN, PERIOD_PATTERN, QueryBoolean } from './transforms';
+import { PageQuery } from '../../../core/http/page.query';
 
-export class ProblemsQuery {
+export class ProblemsQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Industry code (its sub-fields included)', example: 'sei.ngit' })
   @IsOptional()
   @Matches(INDUSTRY_CODE_PATTERN, { message: 'industry 应为产业代码，例如 sei.ngit' })
@@ -39,20 +40,4 @@ export class ProblemsQuery {
   @IsInt({ message: 'noteId 应为正整数' })
   @Min(1, { message: 'noteId 应为正整数' })
   noteId?: number;
-
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'page 应为正整数' })
-  @Min(1, { message: 'page 应为正整数' })
-  @Max(100_000, { message: 'page 太大' })
-  page?: number;
-
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'pageSize 应为 1–200 的整数' })
-  @Min(1, { message: 'pageSize 应为 1–200 的整数' })
-  @Max(200, { message: 'pageSize 应为 1–200 的整数' })
-  pageSize?: number;
 }
