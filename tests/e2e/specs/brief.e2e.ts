@@ -157,6 +157,24 @@ describe('简报: the monthly brief (1366×768)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('the mayor switches to a district’s view; the district user has no such choice', async () => {
+    const { page, errors } = await openPage(browser, undefined, { signInAs: 'mayor' });
+    await page.goto(`${baseUrl}/brief`);
+    await page.getByTestId('brief-title').waitFor();
+    await page.getByTestId('brief-scope').click();
+    await page.locator('.el-select-dropdown__item:visible', { hasText: /^湖里区$/ }).click();
+    await page.waitForURL(/scope=district%3Axm\.huli|scope=district:xm\.huli/);
+    await expect.poll(() => page.getByTestId('brief-title').innerText()).toBe(`湖里区${latest.title}`);
+    await settle(page);
+    await screenshot(page, '77-brief-mayor-district-view');
+    const district = await openPage(browser, undefined, { signInAs: 'huli' });
+    await district.page.goto(`${baseUrl}/brief`);
+    await district.page.getByTestId('brief-title').waitFor();
+    expect(await district.page.getByTestId('brief-scope').count()).toBe(0);
+    expect(errors).toEqual([]);
+    expect(district.errors).toEqual([]);
+  });
+
   it('the admin adjusts a wording template with a preview, regenerates, and gets a new version', async () => {
     const { page, errors } = await openPage(browser, undefined, { signInAs: 'admin' });
     await page.goto(`${baseUrl}/brief?id=${latest.id}`);

@@ -15,6 +15,7 @@ const briefEn: typeof briefZhCN = {
     by: 'by {name}',
     kind: { monthly: 'Monthly brief', annual: 'Annual report' },
     scope: { city: 'City', district: 'District view' },
+    scopePicker: 'View',
     noBriefForMonth: 'No brief for {month} yet.',
     downloadWord: 'Word',
     downloadExcel: 'Excel',

@@ -13,6 +13,7 @@ const briefZhCN = {
     by: '生成人：{name}',
     kind: { monthly: '月度简报', annual: '年度报告' },
     scope: { city: '全市', district: '本区视图' },
+    scopePicker: '简报范围',
     noBriefForMonth: '{month}还没有简报。',
     downloadWord: '下载Word',
     downloadExcel: '下载Excel',
