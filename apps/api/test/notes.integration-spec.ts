@@ -318,13 +318,15 @@ describe.each(testDatabases())('notes and problems on $name', ({ config }) => {
       clock.set(NOW);
     });
 
-    it('filters by industry (with sub-fields), status, owner and period, with pagination', async () => {
+    it('filters by industry (with sub-fields), status, owner, period and words, with pagination', async () => {
       const q = async (query: string) => (await as.mayor.get(`/api/problems?${query}`).expect(200)).body as ProblemsPageDto;
       expect((await q('industry=sei.ngit')).total).toBe(3);
       expect((await q('industry=sei.ngit.ic')).total).toBe(1);
       expect((await q('status=in_progress')).items.map((p) => p.title).sort()).toEqual(['专业人才供给不足', '新型研发机构支撑不足']);
       expect((await q('owner=火炬管委会')).items.map((p) => p.title)).toEqual(['重点项目用地供给不足']);
       expect((await q('period=2025-10')).total).toBe(1);
+      expect((await q(`q=${encodeURIComponent('人才')}`)).items.map((p) => p.title)).toEqual(['专业人才供给不足']);
+      expect((await q('q=%25')).total).toBe(0);
       const page = await q('pageSize=2&page=3');
       expect(page).toMatchObject({ total: 5, page: 3 });
       expect(page.items).toHaveLength(1);

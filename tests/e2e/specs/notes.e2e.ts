@@ -177,6 +177,11 @@ describe('督办: monthly notes and the problem list (1366×768)', () => {
     expect(await page.getByTestId('problems-summary').innerText()).toContain(`其中逾期未销号 ${overdue.overdueTotal} 条`);
     await settle(page);
     await screenshot(page, '45-notes-overdue-mayor');
+    // Words of a title find it among all problems.
+    await page.getByTestId('problems-filter-q').fill(first.title.slice(0, 4));
+    await page.getByTestId('problems-filter-q').press('Enter');
+    await expect.poll(async () => (await page.locator('[data-testid="problems-table"] .el-table__body tr').allInnerTexts()).every((t) => t.includes(first.title.slice(0, 4)))).toBe(true);
+    expect(await rowOf(page, first.title).count()).toBe(1);
     expect(errors).toEqual([]);
   });
 });

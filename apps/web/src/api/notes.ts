@@ -30,6 +30,8 @@ export interface ProblemsFilter {
   owner?: string;
   period?: string;
   noteId?: number;
+  /** Words in the title or the description. */
+  q?: string;
   page?: number;
   pageSize?: number;
 }

@@ -16,6 +16,7 @@ import { type NotesViewer, NotesViewerService, restrictToViewer } from './notes-
 import { NotesService } from './notes.service';
 import { checkTransition, nextStatuses } from './rules/problem-status';
 import { daysOverdue, isCalendarDate, shanghaiDate } from './rules/overdue';
+import { containsPattern } from '../../core/database/like';
 
 type Editable = 'title' | 'description' | 'ownerUnit' | 'dueDate';
 const EDITABLE: readonly Editable[] = ['title', 'description', 'ownerUnit', 'dueDate'];
@@ -52,6 +53,7 @@ export class ProblemsService {
     if (query.industry) qb.andWhere('p.industry_node_id IN (:...industryIds)', { industryIds: await this.directory.withDescendants(query.industry) });
     if (query.status) qb.andWhere('p.status = :status', { status: query.status });
     if (query.owner) qb.andWhere('p.owner_unit = :owner', { owner: query.owner });
+    if (query.q?.trim()) qb.andWhere("(LOWER(p.title) LIKE :q ESCAPE '!' OR LOWER(p.description) LIKE :q ESCAPE '!')", { q: containsPattern(query.q) });
     if (query.period) {
       const { year, month } = parsePeriod(query.period);
       qb.andWhere('p.period_year = :year AND p.period_month = :month', { year, month });

@@ -14,6 +14,7 @@ import type { UsersQuery } from './dto/users.query';
 import { User } from './entities/user.entity';
 import { toUserDto } from './users.mapper';
 import { UsersException } from './users.exception';
+import { containsPattern } from '../../core/database/like';
 
 const RELATIONS = { district: true, leadIndustries: true } as const;
 
@@ -54,7 +55,7 @@ export class UsersService {
     if (query.role) qb.andWhere('u.role = :role', { role: query.role });
     if (query.active !== undefined) qb.andWhere('u.active = :active', { active: query.active });
     if (query.q?.trim()) {
-      const like = `%${query.q.trim().toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
+      const like = containsPattern(query.q);
       qb.andWhere(
         new Brackets((w) =>
           w

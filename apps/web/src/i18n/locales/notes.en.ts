@@ -29,6 +29,7 @@ const notesEn: typeof notesZhCN = {
         overdue: 'Overdue?',
         overdueOnly: 'Overdue only',
         notOverdue: 'Not overdue',
+        q: 'Search title or description',
         owner: 'Owner unit',
         period: 'Month raised',
         reset: 'Reset',

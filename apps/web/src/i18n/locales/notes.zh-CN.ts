@@ -27,6 +27,7 @@ const notesZhCN = {
         overdue: '是否逾期',
         overdueOnly: '仅逾期',
         notOverdue: '未逾期',
+        q: '查找问题（标题或描述）',
         owner: '责任单位',
         period: '提出月份',
         reset: '重置',

@@ -22,6 +22,13 @@ export class ProblemsQuery extends PageQuery {
   @IsBoolean({ message: 'overdue 应为 true 或 false' })
   overdue?: boolean;
 
+  @ApiPropertyOptional({ description: 'Words found in the title or the description (any case)', example: '人才' })
+  @IsOptional()
+  @CleanText()
+  @IsString({ message: 'q 应为要查找的文字' })
+  @MaxLength(100, { message: 'q 最多 100 个字' })
+  q?: string;
+
   @ApiPropertyOptional({ description: 'Owner unit 责任单位 (exact)' })
   @IsOptional()
   @CleanText()
