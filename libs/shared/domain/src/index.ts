@@ -11,3 +11,4 @@ export * from './multi-year';
 export * from './comparator';
 export * from './share';
 export * from './status';
+export * from './csv-cell';

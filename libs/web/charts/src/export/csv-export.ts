@@ -1,20 +1,9 @@
+import { csvField, UTF8_BOM } from '@im/domain';
 import { MISSING } from '../format/number-format';
 import type { TableModel } from '../table/monthly-trend.table';
 
-/** Byte order mark: Excel on Chinese Windows opens a UTF-8 CSV correctly only with it. */
-export const UTF8_BOM = '\uFEFF';
-
-const NUMERIC = /^[-+]?\d[\d,]*(\.\d+)?%?$/;
-
-/**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. Text that a spreadsheet
- * would run as a formula (=, +, -, @ at the start, and not a number) is prefixed with an apostrophe.
- */
-export function csvField(value: string | number | null | undefined): string {
-  let text = value == null ? '' : String(value);
-  if (/^[=+\-@\t\r\n]/.test(text) && !NUMERIC.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+/** CSV cells follow the product's one rule (`@im/domain` csv-cell): formulas defused, numbers left alone. */
+export { csvField, UTF8_BOM } from '@im/domain';
 
 export function toCsv(lines: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>): string {
   return lines.map((line) => line.map(csvField).join(',')).join('\r\n') + '\r\n';

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { TargetImportErrorDto } from '@im/contracts';
 import { TARGET_COLUMNS, TARGET_CSV_HEADER, TARGET_FIELDS, type TargetField, type TargetFields } from './target-fields';
-import { undefuseCell } from './formula-escape';
+import { undefuseCell } from '@im/domain';
 
 export interface ParsedTargetRow {
   /** Line of the file the record starts on (the header is line 1). */

@@ -1,33 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defuseCell, undefuseCell } from './formula-escape';
 import { parseTargetsCsv } from './parse-targets-csv';
-import { quoteCsvCell, serializeTargetsCsv, UTF8_BOM } from './serialize-targets-csv';
+import { UTF8_BOM } from '@im/domain';
+import { serializeTargetsCsv } from './serialize-targets-csv';
 import { TARGET_CSV_HEADER, TARGET_FIELDS, targetFields, type TargetFields } from './target-fields';
 
 const row = (values: Partial<TargetFields>) =>
   targetFields({ planCode: 'xm-sei-14', code: 'xm-sei-14.x', name: '名称', subjectType: 'city', indicatorCode: 'hnte_count', kind: 'count', comparator: 'gte', targetValue: '3500', targetYear: '2025', unit: '家', ...values });
-
-describe(defuseCell.name, () => {
-  it('prefixes text that a spreadsheet would run as a formula with an apostrophe', () => {
-    for (const text of ['=1+1', '+86 592', '-5', '@SUM(A1)', '\tx', '\rx', '\nx']) expect(defuseCell(text)).toBe(`'${text}`);
-    expect(defuseCell("'quoted")).toBe("''quoted");
-    for (const text of ['生物医药', 'a=b', '1-2月', '']) expect(defuseCell(text)).toBe(text);
-  });
-
-  it('is undone by undefuseCell for every text', () => {
-    fc.assert(fc.property(fc.string(), (s) => undefuseCell(defuseCell(s)) === s));
-  });
-});
-
-describe(quoteCsvCell.name, () => {
-  it('quotes only cells with a comma, quote or line break, doubling quotes', () => {
-    expect(quoteCsvCell('abc')).toBe('abc');
-    expect(quoteCsvCell('a,b')).toBe('"a,b"');
-    expect(quoteCsvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(quoteCsvCell('a\nb')).toBe('"a\nb"');
-  });
-});
 
 describe(serializeTargetsCsv.name, () => {
   it('writes a BOM, the seed header and LF lines; numbers stay numbers, formula-looking text is defused', () => {
