@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
-import type { IndustryNode } from '../../catalog/entities/industry-node.entity';
+import { Column, Entity, Index, OneToMany } from 'typeorm';
+import { IndustryMonthRecord } from './industry-month-record';
 import type { MonthlyNoteVersion } from './monthly-note-version.entity';
 
 /**
@@ -9,23 +9,7 @@ import type { MonthlyNoteVersion } from './monthly-note-version.entity';
 @Entity('monthly_note')
 @Index('uq_monthly_note_subject', ['industryNodeId', 'periodYear', 'periodMonth', 'unit'], { unique: true })
 @Index('idx_monthly_note_period', ['periodYear', 'periodMonth'])
-export class MonthlyNote {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Column({ name: 'industry_node_id', type: 'int' })
-  industryNodeId!: number;
-
-  @ManyToOne('IndustryNode', { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'industry_node_id' })
-  industry?: IndustryNode;
-
-  @Column({ name: 'period_year', type: 'smallint' })
-  periodYear!: number;
-
-  @Column({ name: 'period_month', type: 'smallint' })
-  periodMonth!: number;
-
+export class MonthlyNote extends IndustryMonthRecord {
   /** The lead unit (牵头单位) writing it: the user's unit. */
   @Column({ type: 'varchar', length: 200 })
   unit!: string;

@@ -1,30 +1,13 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { ProblemStatus } from '@im/contracts';
-import type { IndustryNode } from '../../catalog/entities/industry-node.entity';
+import { IndustryMonthRecord } from './industry-month-record';
 import type { MonthlyNote } from './monthly-note.entity';
 
-/** A problem raised by a lead unit, tracked until closed (对账销号). */
+/** A problem raised by a lead unit, tracked until closed (对账销号); its month is the month it was raised in. */
 @Entity('problem')
 @Index('idx_problem_industry', ['industryNodeId', 'status'])
 @Index('idx_problem_status_due', ['status', 'dueDate'])
-export class Problem {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Column({ name: 'industry_node_id', type: 'int' })
-  industryNodeId!: number;
-
-  @ManyToOne('IndustryNode', { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'industry_node_id' })
-  industry?: IndustryNode;
-
-  /** The month it was raised in. */
-  @Column({ name: 'period_year', type: 'smallint' })
-  periodYear!: number;
-
-  @Column({ name: 'period_month', type: 'smallint' })
-  periodMonth!: number;
-
+export class Problem extends IndustryMonthRecord {
   @Column({ type: 'varchar', length: 200 })
   title!: string;
 
