@@ -62,6 +62,43 @@ function lookupIssue(
 
 const present = (c: RawCell | undefined): c is RawCell => c !== undefined && c.text.trim() !== '';
 
+/**
+ * A subject named by a code column and/or a name column (industry, region): the code wins; a name
+ * naming another subject than the code is an error; an unknown name beside a known code is an error
+ * for industries (`mismatch`) and left to the code for regions (`ignore`); without a code the name
+ * must resolve.
+ */
+function resolveCodeAndName<T extends { id: number; code: string; name: string }>(
+  codeCell: RawCell | undefined,
+  nameCell: RawCell | undefined,
+  lookup: (text: string) => Lookup<T>,
+  row: number,
+  issues: Issue[],
+  o: { codeLabel: string; nameLabel: string; what: string; unknown: UploadIssueCode; ambiguous: UploadIssueCode; unknownNameBesideCode: 'mismatch' | 'ignore' },
+): T | null {
+  let found: T | null = null;
+  if (present(codeCell)) {
+    const l = lookup(codeCell.text);
+    if (l.kind === 'found') found = l.item;
+    else issues.push(lookupIssue(l, o.codeLabel, codeCell, row, o.unknown, o.ambiguous)!);
+  }
+  if (!present(nameCell)) return found;
+  const mismatch = (byCode: T) =>
+    issueError(UploadIssueCode.CodeNameMismatch, `${o.codeLabel}「${byCode.code}」是「${byCode.name}」，与${o.nameLabel}「${nameCell.text.trim()}」不一致，请核对`, {
+      row,
+      column: nameCell.column,
+      value: nameCell.text,
+    });
+  const l = lookup(nameCell.text);
+  if (l.kind === 'found') {
+    if (found && found.id !== l.item.id) issues.push(mismatch(found));
+    return found ?? l.item;
+  }
+  if (!found) issues.push(lookupIssue(l, o.what, nameCell, row, o.unknown, o.ambiguous)!);
+  else if (l.kind === 'unknown' && o.unknownNameBesideCode === 'mismatch') issues.push(mismatch(found));
+  return found;
+}
+
 export class SubjectResolver {
   private readonly cache = new Map<string, { subject: Subject | null; issues: Issue[] }>();
   private readonly titleIndicator: RefIndicator | null;
@@ -114,63 +151,23 @@ export class SubjectResolver {
       else prefixIsSubject = true;
     }
 
-    // Industry from code / name columns.
-    let industry: RefIndustry | null = null;
-    if (present(c.industryCode)) {
-      const l = this.index.industry(c.industryCode.text);
-      if (l.kind === 'found') industry = l.item;
-      else issues.push(lookupIssue(l, '产业代码', c.industryCode, row, UploadIssueCode.IndustryUnknown, UploadIssueCode.IndustryAmbiguous)!);
-    }
-    if (present(c.industryName)) {
-      const l = this.index.industry(c.industryName.text);
-      if (l.kind === 'found') {
-        if (industry && industry.id !== l.item.id) {
-          issues.push(
-            issueError(UploadIssueCode.CodeNameMismatch, `产业代码「${industry.code}」是「${industry.name}」，与产业名称「${c.industryName.text.trim()}」不一致，请核对`, {
-              row,
-              column: c.industryName.column,
-              value: c.industryName.text,
-            }),
-          );
-        }
-        industry ??= l.item;
-      } else if (!industry) {
-        issues.push(lookupIssue(l, '产业', c.industryName, row, UploadIssueCode.IndustryUnknown, UploadIssueCode.IndustryAmbiguous)!);
-      } else if (l.kind === 'unknown') {
-        issues.push(
-          issueError(UploadIssueCode.CodeNameMismatch, `产业代码「${industry.code}」是「${industry.name}」，与产业名称「${c.industryName.text.trim()}」不一致，请核对`, {
-            row,
-            column: c.industryName.column,
-            value: c.industryName.text,
-          }),
-        );
-      }
-    }
-
-    // Region from code / name columns.
-    let region: RefRegion | null = null;
-    if (present(c.regionCode)) {
-      const l = this.index.region(c.regionCode.text);
-      if (l.kind === 'found') region = l.item;
-      else issues.push(lookupIssue(l, '区域代码', c.regionCode, row, UploadIssueCode.RegionUnknown, UploadIssueCode.RegionUnknown)!);
-    }
-    if (present(c.regionName)) {
-      const l = this.index.region(c.regionName.text);
-      if (l.kind === 'found') {
-        if (region && region.id !== l.item.id) {
-          issues.push(
-            issueError(UploadIssueCode.CodeNameMismatch, `区域代码「${region.code}」是「${region.name}」，与区域名称「${c.regionName.text.trim()}」不一致，请核对`, {
-              row,
-              column: c.regionName.column,
-              value: c.regionName.text,
-            }),
-          );
-        }
-        region ??= l.item;
-      } else if (!region) {
-        issues.push(lookupIssue(l, '区域或园区', c.regionName, row, UploadIssueCode.RegionUnknown, UploadIssueCode.RegionUnknown)!);
-      }
-    }
+    // Industry and region from their code / name columns.
+    let industry = resolveCodeAndName(c.industryCode, c.industryName, (text) => this.index.industry(text), row, issues, {
+      codeLabel: '产业代码',
+      nameLabel: '产业名称',
+      what: '产业',
+      unknown: UploadIssueCode.IndustryUnknown,
+      ambiguous: UploadIssueCode.IndustryAmbiguous,
+      unknownNameBesideCode: 'mismatch',
+    });
+    let region = resolveCodeAndName(c.regionCode, c.regionName, (text) => this.index.region(text), row, issues, {
+      codeLabel: '区域代码',
+      nameLabel: '区域名称',
+      what: '区域或园区',
+      unknown: UploadIssueCode.RegionUnknown,
+      ambiguous: UploadIssueCode.RegionUnknown,
+      unknownNameBesideCode: 'ignore',
+    });
 
     // The bureau row label (or an NBS prefix naming the subject).
     const labelText = r.label?.name ?? (prefixIsSubject ? r.prefix : null);
